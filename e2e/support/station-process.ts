@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface StationProcess {
+  url: string;
+  output: () => string;
+  /** Stops it the way Ctrl+C would, and waits for it to exit. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the same browser host `npm run serve` runs (without rebuilding the renderer, which the
+ * e2e script builds once), on a free port, with its own data folder.
+ */
+export async function startStationProcess(dataDir: string): Promise<StationProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir],
+    { cwd: repoRoot, env: { ...process.env, WHARF_LOG_LEVEL: 'warn' }, stdio: 'pipe' },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`station exited with ${String(code)} before serving:\n${output}`));
+    });
+  });
+  return { url, output: () => output, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}

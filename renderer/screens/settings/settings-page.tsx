@@ -1,0 +1,17 @@
+import { Stack, Title } from '@mantine/core';
+import { AboutStation } from './about-station';
+import { RecentActivity } from './recent-activity';
+import { DiagnosticsPanel } from './diagnostics-panel';
+import { StationSection } from './station-section';
+
+export function SettingsPage() {
+  return (
+    <Stack gap="lg" maw={960}>
+      <Title order={1}>Settings</Title>
+      <StationSection />
+      <AboutStation />
+      <RecentActivity />
+      <DiagnosticsPanel />
+    </Stack>
+  );
+}

@@ -1,0 +1,10 @@
+export * from './errors';
+export * from './wire';
+export * from './types';
+export { methods } from './methods';
+export { topics } from './topics';
+export type { MethodSpec } from './define';
+export * from './schemas/station';
+export * from './schemas/settings';
+export * from './schemas/diagnostics';
+export * from './schemas/activity';
