@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startHeadOffice } from './head-office';
+
+const USAGE = `Usage: npm run head-office -- [--demo] [--port 5180] [--host 127.0.0.1] [--data-dir DIR]
+
+Starts the Wharf head office. Uses DATABASE_URL when set; otherwise starts an embedded
+PostgreSQL 17 in DIR (default ./data/head-office). --demo fills an empty database with a
+believable business (warehouses, 500+ products, channels, stock, orders in every state).`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.HEAD_OFFICE_PORT ?? '5180' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'data-dir': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  }
+  const dataDir = resolve(values['data-dir'] ?? 'data/head-office');
+  const office = await startHeadOffice({
+    dataDir,
+    host: values.host,
+    port,
+    databaseUrl: process.env.DATABASE_URL,
+  });
+  console.log(
+    `Wharf head office at ${office.url} (${office.embedded ? `embedded PostgreSQL in ${dataDir}` : 'DATABASE_URL'})`,
+  );
+  if (values.demo) {
+    const { seedDemoIfEmpty } = await import('./demo/seed-demo-cli');
+    await seedDemoIfEmpty(office.central.db, office.secretKey);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the head office`);
+    office
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error('wharf head office: stop failed', error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `wharf head office could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,197 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the central database. Row types stay inside the repositories. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** bigint columns: pg returns them as strings; we parse to number at the repository edge. */
+type BigMoney = ColumnType<string, number | string | bigint, number | string | bigint>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface CentralDatabase {
+  schema_migrations: { id: number; name: string; checksum: string; applied_at: Timestamp };
+  warehouses: {
+    id: string;
+    code: string;
+    name: string;
+    country: string;
+    postcode: Generated<string>;
+    latitude: number;
+    longitude: number;
+    created_at: Timestamp;
+  };
+  bins: {
+    id: string;
+    warehouse_id: string;
+    code: string;
+    pick_sequence: number;
+    created_at: Timestamp;
+  };
+  products: {
+    id: string;
+    sku: string;
+    gtin: string | null;
+    name: string;
+    weight_grams: number;
+    length_mm: number;
+    width_mm: number;
+    height_mm: number;
+    requires_lot: Generated<boolean>;
+    requires_serial: Generated<boolean>;
+    created_at: Timestamp;
+  };
+  product_barcodes: { barcode: string; product_id: string; pack_quantity: number };
+  channels: {
+    id: string;
+    code: string;
+    name: string;
+    kind: string;
+    platform: string;
+    order_prefix: string;
+    api_key_hash: string | null;
+    webhook_secret_sealed: string | null;
+    safety_stock: Generated<number>;
+    created_at: Timestamp;
+  };
+  customers: {
+    id: string;
+    email: string;
+    name: string;
+    phone: string | null;
+    created_at: Timestamp;
+  };
+  orders: {
+    id: string;
+    number: string;
+    channel_id: string;
+    external_id: string;
+    content_hash: string;
+    customer_id: string | null;
+    customer_email: string;
+    status: string;
+    currency: string;
+    subtotal_minor: BigMoney;
+    shipping_minor: BigMoney;
+    tax_minor: BigMoney;
+    discount_minor: BigMoney;
+    total_minor: BigMoney;
+    tax_included: boolean;
+    payment_status: string;
+    service_level: string;
+    ship_to: Json<unknown>;
+    bill_to: Json<unknown> | null;
+    notes: string | null;
+    hold_reasons: ColumnType<unknown, string | undefined, string>;
+    placed_at: Timestamp;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  order_lines: {
+    id: string;
+    order_id: string;
+    line_no: number;
+    product_id: string | null;
+    sku: string;
+    quantity: number;
+    unit_price_minor: BigMoney;
+    backordered_qty: Generated<number>;
+  };
+  fulfilments: {
+    id: string;
+    number: string;
+    order_id: string;
+    warehouse_id: string;
+    status: string;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  fulfilment_lines: {
+    id: string;
+    fulfilment_id: string;
+    order_line_id: string;
+    product_id: string;
+    quantity: number;
+  };
+  stock_movements: {
+    id: string;
+    warehouse_id: string;
+    bin_id: string | null;
+    product_id: string;
+    quantity: number;
+    reason: string;
+    reference: Generated<string>;
+    actor: string;
+    station: string | null;
+    created_at: Timestamp;
+  };
+  reservations: {
+    id: string;
+    order_id: string;
+    order_line_id: string;
+    warehouse_id: string;
+    product_id: string;
+    quantity: number;
+    status: string;
+    created_at: Timestamp;
+    closed_at: Timestamp | null;
+  };
+  stock_levels: { warehouse_id: string; product_id: string; on_hand: number; reserved: number };
+  bin_stock: { bin_id: string; product_id: string; on_hand: number };
+  purchase_orders: {
+    id: string;
+    number: string;
+    warehouse_id: string;
+    supplier: string;
+    status: string;
+    expected_at: Timestamp | null;
+    created_at: Timestamp;
+  };
+  purchase_order_lines: {
+    id: string;
+    purchase_order_id: string;
+    product_id: string;
+    quantity_ordered: number;
+    quantity_received: Generated<number>;
+  };
+  events: {
+    id: string;
+    at: Timestamp;
+    entity_type: string;
+    entity_id: string;
+    kind: string;
+    from_status: string | null;
+    to_status: string | null;
+    actor: string;
+    reason: string | null;
+    data: Json<unknown>;
+  };
+  people: {
+    id: string;
+    name: string;
+    role: string;
+    badge_hash: string | null;
+    pin_hash: string | null;
+    active: Generated<boolean>;
+    created_at: Timestamp;
+  };
+  api_tokens: {
+    id: string;
+    name: string;
+    token_hash: string;
+    role: string;
+    created_at: Timestamp;
+    revoked_at: Timestamp | null;
+  };
+  webhook_receipts: {
+    channel_id: string;
+    delivery_id: string;
+    topic: string;
+    received_at: Timestamp;
+    outcome: Json<unknown>;
+  };
+  validation_rules: {
+    code: string;
+    kind: string;
+    params: Json<unknown>;
+    enabled: Generated<boolean>;
+    updated_at: Timestamp;
+  };
+}

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { CentralDatabase } from '../db/schema';
+import type { Metrics } from './metrics';
+
+/** What every route needs, made once per app. */
+export interface AppContext {
+  db: Kysely<CentralDatabase>;
+  metrics: Metrics;
+  /** Opens sealed webhook secrets (AES-256-GCM key). */
+  secretKey: Buffer;
+}
