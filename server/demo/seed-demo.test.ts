@@ -6,7 +6,7 @@ import { hashToken, openSecret } from '../channels/secret-box';
 import { createTestDatabase } from '../testing/test-database';
 import type { TestDatabase } from '../testing/test-database';
 import { buildDemoBusiness } from './demo-business';
-import { checkLedger } from './ledger-check';
+import { ledgerDiscrepancies, orderAccountingDiscrepancies } from '../db/ledger-check';
 import { seedDemo } from './seed-demo';
 import type { DemoSummary } from './seed-demo';
 import { SeededRandom } from './seeded-random';
@@ -103,7 +103,8 @@ describe('seedDemo', () => {
   });
 
   it('keeps the stock ledger, levels, bins and reservations in agreement', async () => {
-    expect(await checkLedger(t.db)).toEqual([]);
+    expect(await ledgerDiscrepancies(t.db)).toEqual([]);
+    expect(await orderAccountingDiscrepancies(t.db)).toEqual([]);
     const shipped = await t.db
       .selectFrom('stock_movements')
       .select((eb) => eb.fn.sum<string>('quantity').as('units'))

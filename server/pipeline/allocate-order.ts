@@ -58,7 +58,12 @@ export async function allocateOrder(
   for (const planned of plan.fulfilments) {
     const code = distances.find((w) => w.id === planned.warehouseId)?.code ?? 'WH';
     const fulfilmentId = await createFulfilment(trx, order, planned.warehouseId, code, at);
-    await reserveLines(trx, order.id, fulfilmentId, planned.warehouseId, planned.lines, at);
+    await reserveLines(
+      trx,
+      order.id,
+      planned.lines.map((l) => ({ ...l, fulfilmentId, warehouseId: planned.warehouseId })),
+      at,
+    );
     fulfilmentIds.push(fulfilmentId);
   }
   let backorderedUnits = 0;
@@ -120,12 +125,20 @@ export async function createFulfilment(
   return id;
 }
 
+/** One reserved line of a fulfilment: what the floor will pick, and the stock held for it. */
+export interface ReservedLine extends LineToAllocate {
+  fulfilmentId: string;
+  warehouseId: string;
+}
+
+/**
+ * Writes fulfilment lines and their reservations, two statements however many lines. The
+ * reservation trigger adds to stock_levels.reserved; its CHECK refuses any overreservation.
+ */
 export async function reserveLines(
   trx: Trx,
   orderId: string,
-  fulfilmentId: string,
-  warehouseId: string,
-  lines: readonly LineToAllocate[],
+  lines: readonly ReservedLine[],
   at: string,
 ): Promise<void> {
   if (lines.length === 0) return;
@@ -134,14 +147,13 @@ export async function reserveLines(
     .values(
       lines.map((l) => ({
         id: newId(),
-        fulfilment_id: fulfilmentId,
+        fulfilment_id: l.fulfilmentId,
         order_line_id: l.lineId,
         product_id: l.productId,
         quantity: l.quantity,
       })),
     )
     .execute();
-  // The reservation trigger adds to stock_levels.reserved; its CHECK refuses any overreservation.
   await trx
     .insertInto('reservations')
     .values(
@@ -149,7 +161,7 @@ export async function reserveLines(
         id: newId(),
         order_id: orderId,
         order_line_id: l.lineId,
-        warehouse_id: warehouseId,
+        warehouse_id: l.warehouseId,
         product_id: l.productId,
         quantity: l.quantity,
         status: 'active',

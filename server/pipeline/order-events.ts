@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { TransitionEvent } from '../../shared/domain/order-state-machine';
 import type { CentralDatabase } from '../db/schema';
-import { newId } from './ids';
+import { insertEvents } from './event-rows';
 
 type Trx = Transaction<CentralDatabase>;
 
@@ -17,21 +17,19 @@ export async function applyOrderTransition(
     .set({ status: event.to, updated_at: event.at })
     .where('id', '=', orderId)
     .execute();
-  await trx
-    .insertInto('events')
-    .values({
-      id: newId(),
-      at: event.at,
-      entity_type: 'order',
-      entity_id: orderId,
+  await insertEvents(trx, [
+    {
+      entityType: 'order',
+      entityId: orderId,
       kind: 'order.status_changed',
-      from_status: event.from,
-      to_status: event.to,
+      at: event.at,
       actor: event.actor,
+      from: event.from,
+      to: event.to,
       reason: event.reason,
-      data: JSON.stringify(data),
-    })
-    .execute();
+      data,
+    },
+  ]);
 }
 
 /** An event that is not a status change (captured, fulfilment created, reservation released). */
@@ -48,19 +46,5 @@ export async function recordEvent(
     data?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await trx
-    .insertInto('events')
-    .values({
-      id: newId(),
-      at: entry.at,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      kind: entry.kind,
-      from_status: null,
-      to_status: entry.toStatus ?? null,
-      actor: entry.actor,
-      reason: entry.reason ?? null,
-      data: JSON.stringify(entry.data ?? {}),
-    })
-    .execute();
+  await insertEvents(trx, [{ ...entry, to: entry.toStatus ?? null }]);
 }

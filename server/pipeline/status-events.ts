@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
-import { newId } from './ids';
+import { insertEvents } from './event-rows';
 
 /**
  * A status change of something other than the order itself (a fulfilment, a purchase order),
@@ -21,19 +21,5 @@ export async function recordStatusChange(
     data?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await trx
-    .insertInto('events')
-    .values({
-      id: newId(),
-      at: entry.at,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      kind: entry.kind,
-      from_status: entry.from,
-      to_status: entry.to,
-      actor: entry.actor,
-      reason: entry.reason ?? null,
-      data: JSON.stringify(entry.data ?? {}),
-    })
-    .execute();
+  await insertEvents(trx, [entry]);
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AllocationPlan } from '../../shared/domain/allocation/plan-allocation';
 import type { CentralDatabase } from '../db/schema';
 import type { EventRow } from './event-rows';
+import { reserveLines } from './allocate-order';
 import { newId } from './ids';
 import { cachedWarehouseDistances } from './warehouse-directory';
 
@@ -48,35 +49,14 @@ export async function writePlannedFulfilments(
       })),
     )
     .execute();
-  const perLine = fulfilments.flatMap((f) => f.lines.map((l) => ({ f, l })));
-  await trx
-    .insertInto('fulfilment_lines')
-    .values(
-      perLine.map(({ f, l }) => ({
-        id: newId(),
-        fulfilment_id: f.id,
-        order_line_id: l.lineId,
-        product_id: l.productId,
-        quantity: l.quantity,
-      })),
-    )
-    .execute();
-  // The reservation trigger adds to stock_levels.reserved; its CHECK refuses any overreservation.
-  await trx
-    .insertInto('reservations')
-    .values(
-      perLine.map(({ f, l }) => ({
-        id: newId(),
-        order_id: orderId,
-        order_line_id: l.lineId,
-        warehouse_id: f.warehouseId,
-        product_id: l.productId,
-        quantity: l.quantity,
-        status: 'active',
-        created_at: at,
-      })),
-    )
-    .execute();
+  await reserveLines(
+    trx,
+    orderId,
+    fulfilments.flatMap((f) =>
+      f.lines.map((l) => ({ ...l, fulfilmentId: f.id, warehouseId: f.warehouseId })),
+    ),
+    at,
+  );
   for (const f of fulfilments) {
     events.splice(events.length - 1, 0, {
       entityType: 'order',
