@@ -42,7 +42,12 @@ export async function startHeadOffice(options: HeadOfficeOptions): Promise<Runni
       client.release();
     }
     const secretKey = loadSecretKey(options.dataDir);
-    const app = await buildApp({ db: central.db, secretKey, logLevel: options.logLevel ?? 'info' });
+    const app = await buildApp({
+      db: central.db,
+      secretKey,
+      listenUrl: databaseUrl,
+      logLevel: options.logLevel ?? 'info',
+    });
     const url = await app.listen({ host: options.host, port: options.port });
     return {
       url,

@@ -195,3 +195,19 @@ export interface CentralDatabase {
     updated_at: Timestamp;
   };
 }
+
+/** The built-in shape feed's change log (0002); use with `db.withTables<ShapeLogTables>()`. */
+export interface ShapeLogTables {
+  shape_changes: {
+    id: Generated<string>;
+    txid: Generated<string>;
+    relation: string;
+    key: string;
+    operation: 'insert' | 'update' | 'delete';
+    warehouse_id: string | null;
+    value: Json<Record<string, string | null>>;
+    old_value: Json<Record<string, string | null>> | null;
+    created_at: Generated<Date>;
+  };
+  shape_log_state: { only_row: Generated<boolean>; compacted_below_txid: string };
+}

@@ -6,12 +6,15 @@ import type { CentralDatabase } from '../db/schema';
 import type { AppContext } from './app-context';
 import { installErrorHandler } from './error-handler';
 import { createMetrics } from './metrics';
+import { useShapeListenUrl } from '../shapes/change-waker';
 import { registerRoutes } from './routes/register-routes';
 
 export interface AppOptions {
   db: Kysely<CentralDatabase>;
   secretKey: Buffer;
   logLevel?: string;
+  /** Where the shape feed opens its one LISTEN connection; without it live polls wait out their timeout. */
+  listenUrl?: string;
   /** Largest request body; a CSV import is the biggest thing we accept. */
   bodyLimitBytes?: number;
 }
@@ -26,6 +29,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metrics: createMetrics(),
     secretKey: options.secretKey,
   };
+  if (options.listenUrl) useShapeListenUrl(options.db, options.listenUrl);
   installErrorHandler(app);
 
   app.addHook('onResponse', async (request, reply) => {

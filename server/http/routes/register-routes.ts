@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context';
 import { channelAtpRoute } from './channel-atp-route';
 import { channelOrdersRoute } from './channel-orders-route';
 import { csvImportRoute } from './csv-import-route';
+import { shapeRoute } from '../../shapes/shape-route';
 import { shopifyWebhookRoute } from './shopify-webhook-route';
 import { wooCommerceWebhookRoute } from './woocommerce-webhook-route';
 import { fulfilmentReleaseRoute } from './fulfilment-release-route';
@@ -29,4 +30,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   orderDetailRoute(app, ctx);
   stockRoute(app, ctx);
   channelAtpRoute(app, ctx);
+  shapeRoute(app, ctx);
 }

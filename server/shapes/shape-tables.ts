@@ -1,0 +1,66 @@
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
+
+/**
+ * How a synced table's rows belong to a warehouse: the warehouse row itself, a warehouse_id
+ * column, the warehouse of the row's bin, or reference data every station needs whole.
+ */
+type RowScope = 'own_warehouse' | 'warehouse_id' | 'bin_id' | 'reference';
+
+interface ShapeTableRule {
+  primaryKey: readonly string[];
+  scope: RowScope;
+}
+
+/** The tables a station may subscribe to; the migration attaches the capture trigger to each. */
+export const SHAPE_TABLES = {
+  warehouses: { primaryKey: ['id'], scope: 'own_warehouse' },
+  bins: { primaryKey: ['id'], scope: 'warehouse_id' },
+  products: { primaryKey: ['id'], scope: 'reference' },
+  product_barcodes: { primaryKey: ['barcode'], scope: 'reference' },
+  stock_levels: { primaryKey: ['warehouse_id', 'product_id'], scope: 'warehouse_id' },
+  bin_stock: { primaryKey: ['bin_id', 'product_id'], scope: 'bin_id' },
+} as const satisfies Record<string, ShapeTableRule>;
+
+export type ShapeTable = keyof typeof SHAPE_TABLES;
+
+export function isShapeTable(name: string): name is ShapeTable {
+  return Object.hasOwn(SHAPE_TABLES, name);
+}
+
+/** One station's view of one table: everything that decides which rows and values it gets. */
+export interface ShapeDefinition {
+  table: ShapeTable;
+  warehouseId: string;
+  replica: 'default' | 'full';
+}
+
+/** The rows of the shape in the table itself (for the snapshot). */
+export function snapshotFilter(def: ShapeDefinition): RawBuilder<boolean> {
+  const scope: RowScope = SHAPE_TABLES[def.table].scope;
+  switch (scope) {
+    case 'own_warehouse':
+      return sql<boolean>`id = ${def.warehouseId}::uuid`;
+    case 'warehouse_id':
+      return sql<boolean>`warehouse_id = ${def.warehouseId}::uuid`;
+    case 'bin_id':
+      return sql<boolean>`bin_id IN (SELECT id FROM bins WHERE warehouse_id = ${def.warehouseId}::uuid)`;
+    case 'reference':
+      return sql<boolean>`true`;
+  }
+}
+
+/** The shape's rows in shape_changes, whose warehouse_id the capture trigger filled. */
+export function changeFilter(def: ShapeDefinition): RawBuilder<boolean> {
+  const scope: RowScope = SHAPE_TABLES[def.table].scope;
+  if (scope === 'reference') return sql<boolean>`relation = ${def.table}`;
+  return sql<boolean>`relation = ${def.table} AND warehouse_id = ${def.warehouseId}::uuid`;
+}
+
+/** Electric's key: `"schema"."table"/"pk1"/"pk2"`, quotes doubled as the trigger does. */
+export function rowKey(table: ShapeTable, value: Record<string, string | null>): string {
+  const parts = SHAPE_TABLES[table].primaryKey.map(
+    (column) => `"${(value[column] ?? '').replaceAll('"', '""')}"`,
+  );
+  return `"public"."${table}"/${parts.join('/')}`;
+}
