@@ -8,3 +8,4 @@ export * from './schemas/station';
 export * from './schemas/settings';
 export * from './schemas/diagnostics';
 export * from './schemas/activity';
+export * from './schemas/sync';
