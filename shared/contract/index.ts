@@ -9,3 +9,7 @@ export * from './schemas/settings';
 export * from './schemas/diagnostics';
 export * from './schemas/activity';
 export * from './schemas/sync';
+export * from './schemas/enrolment';
+export * from './schemas/session';
+export * from './schemas/inventory';
+export * from './schemas/outbox';

@@ -8,6 +8,8 @@ export const SyncedShapeSchema = z.enum([
   'product_barcodes',
   'stock_levels',
   'bin_stock',
+  'people',
+  'station_mutations',
 ]);
 export type SyncedShape = z.infer<typeof SyncedShapeSchema>;
 
