@@ -2,15 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncStatusSchema } from '../shared/contract';
-import type { SyncStatus } from '../shared/contract';
+import { EnrolmentCodeAnswerSchema } from '../shared/api/station-enrolment';
+import {
+  InventoryListSchema,
+  SessionSchema,
+  SignInPersonSchema,
+  StationStatusSchema,
+  SyncOverviewSchema,
+  SyncStatusSchema,
+} from '../shared/contract';
+import type { EnrolmentState, SyncOverview, SyncStatus } from '../shared/contract';
 import { createTopicBus } from '../electron/station/contract/topic-bus';
 import { migrate } from '../electron/station/db/migrate';
 import { readMigrationFiles } from '../electron/station/db/migration-files';
 import { openDatabase } from '../electron/station/db/open-database';
 import type { OpenedDatabase } from '../electron/station/db/open-database';
 import { SOURCE_MIGRATIONS_DIR } from '../electron/station/paths';
-import { makeTempDir } from '../electron/station/testing/temp-station';
+import type { Station } from '../electron/station/station';
+import { makeTempDir, openTempStation } from '../electron/station/testing/temp-station';
 import { createSyncEngine } from '../electron/station/sync';
 import type { SyncEngine } from '../electron/station/sync';
 import { migrateCentral } from '../server/db/central-migrate';
@@ -32,68 +41,118 @@ interface StoredShapeRow {
   last_error: string | null;
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+const SHAPE_COUNT = 8;
+
+async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-describe('station sync engine against a real head office', () => {
+describe('station enrolled with and syncing from a real head office', () => {
   const pgTemp = makeTempDir('wharf-sync-pg-');
   const stationTemp = makeTempDir('wharf-sync-station-');
   let embedded: EmbeddedDatabase;
   let central: CentralDb;
   let app: FastifyInstance;
+  let appRunning = false;
   let headOfficeUrl: string;
-  let token: string;
+  let managerToken: string;
   let north: { id: string; code: string; binId: string };
   let south: { id: string; code: string; binId: string };
   let productId: string;
+  let personId: string;
+  let station: Station | undefined;
   let replica: OpenedDatabase | undefined;
   let engine: SyncEngine | undefined;
   const statuses: SyncStatus[] = [];
   const requests: URL[] = [];
-  // Statuses go through the contract's topic bus, which validates every payload it publishes.
-  const bus = createTopicBus((error) => {
-    throw error;
-  });
-  bus.subscribe('sync.status', (payload) => statuses.push(SyncStatusSchema.parse(payload)));
+  const recordingFetch: typeof fetch = (input, init) => {
+    requests.push(new URL(input instanceof Request ? input.url : String(input)));
+    return fetch(input, init);
+  };
 
+  const openStationHere = async (): Promise<Station> => {
+    const opened = await openTempStation(stationTemp.dir, {
+      sync: { fetchClient: recordingFetch, retryBaseMs: 100, retryCapMs: 500 },
+    });
+    // Statuses arrive through the contract's topic bus, which validates every payload.
+    opened.subscribe('sync.status', (payload) => statuses.push(SyncStatusSchema.parse(payload)));
+    station = opened;
+    return opened;
+  };
+  const closeStation = async (): Promise<void> => {
+    await station?.close();
+    station = undefined;
+  };
+  const call = async (method: string, input: unknown = {}): Promise<unknown> => {
+    if (!station) throw new Error('the station is not open');
+    const result = await station.invoke(method, input);
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+    return result.value;
+  };
+  const overview = async (): Promise<SyncOverview> =>
+    SyncOverviewSchema.parse(await call('sync.overview'));
+  const floorOnHand = async (): Promise<number | undefined> => {
+    const list = InventoryListSchema.parse(await call('inventory.list', {}));
+    return list.rows.find((row) => row.product.id === productId && row.binId === north.binId)
+      ?.onHand;
+  };
+  const allLive = (): boolean => {
+    const latest = statuses.at(-1);
+    return (
+      latest !== undefined &&
+      latest.shapes.length === SHAPE_COUNT &&
+      latest.shapes.every((s) => s.state === 'live')
+    );
+  };
+
+  /** The station file opened directly, with the station closed (it holds an exclusive lock). */
   const openReplica = (): OpenedDatabase => {
     const opened = openDatabase({ dataDir: stationTemp.dir });
     migrate(opened.sqlite, readMigrationFiles(SOURCE_MIGRATIONS_DIR), () =>
       new Date().toISOString(),
     );
+    replica = opened;
     return opened;
   };
-  const startEngine = (opened: OpenedDatabase, shapes?: SyncStatus['shapes'][number]['shape'][]) =>
-    createSyncEngine({
-      sqlite: opened.sqlite,
-      headOfficeUrl,
-      token,
-      warehouseCode: 'NORTH',
-      ...(shapes ? { shapes } : {}),
-      onStatus: (status) => bus.publish('sync.status', status),
-      fetchClient: (input, init) => {
-        requests.push(new URL(input instanceof Request ? input.url : String(input)));
-        return fetch(input, init);
-      },
-    });
+  const closeReplica = async (): Promise<void> => {
+    engine?.stop();
+    engine = undefined;
+    await replica?.close();
+    replica = undefined;
+  };
   const all = <T>(query: string, ...params: unknown[]): T[] =>
     (replica?.sqlite.prepare(query).all(...params) ?? []) as T[];
   const stored = (shape: string): StoredShapeRow | undefined =>
     all<StoredShapeRow>('SELECT * FROM sync_shapes WHERE shape = ?', shape)[0];
-  const onHand = (): number | undefined =>
+  const replicaOnHand = (): number | undefined =>
     all<{ on_hand: number }>(
       'SELECT on_hand FROM synced_stock_levels WHERE warehouse_id = ? AND product_id = ?',
       north.id,
       productId,
     )[0]?.on_hand;
-  const allLive = (): boolean => {
-    const latest = statuses.at(-1);
-    return latest !== undefined && latest.shapes.every((s) => s.state === 'live');
+  const stationToken = (): string => {
+    const row = all<{ station_token: string }>('SELECT station_token FROM station_enrolment')[0];
+    if (!row) throw new Error('the station is not enrolled');
+    return row.station_token;
+  };
+  const asManager = async (path: string, body: unknown): Promise<unknown> => {
+    const response = await fetch(`${headOfficeUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${managerToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) {
+      throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    }
+    return response.json();
   };
 
   beforeAll(async () => {
@@ -113,6 +172,7 @@ describe('station sync engine against a real head office', () => {
       logLevel: 'silent',
     });
     headOfficeUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    appRunning = true;
     north = await addWarehouse(central.db, 'NORTH', { country: 'GB', lat: 55, lon: -2 });
     south = await addWarehouse(central.db, 'SOUTH', { country: 'GB', lat: 50, lon: -1 });
     productId = await addProduct(central.db, 'SKU-1');
@@ -122,28 +182,91 @@ describe('station sync engine against a real head office', () => {
       .insertInto('product_barcodes')
       .values({ barcode: '50000001', product_id: productId, pack_quantity: 12 })
       .execute();
-    token = await addToken(central.db, 'viewer');
+    managerToken = await addToken(central.db, 'manager');
+    const person = (await asManager('/v1/people', {
+      name: 'Ada Picker',
+      role: 'picker',
+      badge: 'badge-0001',
+      pin: '4321',
+    })) as { id: string };
+    personId = person.id;
   });
 
   afterAll(async () => {
     engine?.stop();
     await replica?.close();
-    await app?.close();
+    await station?.close();
+    if (appRunning) await app?.close();
     await central?.close();
     await embedded?.stop();
     stationTemp.remove();
     pgTemp.remove();
   });
 
-  it('makes the initial sync of the station warehouse into the station file', async () => {
-    replica = openReplica();
-    engine = startEngine(replica);
-    engine.start();
-    await until(() => statuses.at(-1)?.shapes.length === 6 && allLive(), 'every shape live');
+  it('enrols with a manager’s code and makes the initial sync of its warehouse', async () => {
+    await openStationHere();
+    expect(await call('enrolment.get')).toEqual({ enrolled: false });
+    const code = EnrolmentCodeAnswerSchema.parse(
+      await asManager('/v1/stations/enrolment-codes', { warehouse: 'NORTH' }),
+    );
+    const enrolment = (await call('enrolment.enrol', {
+      headOfficeUrl,
+      code: code.code,
+    })) as EnrolmentState;
+    expect(enrolment).toMatchObject({
+      enrolled: true,
+      headOfficeUrl,
+      warehouseId: north.id,
+      warehouseCode: 'NORTH',
+    });
 
-    expect(onHand()).toBe(5);
+    await until(allLive, 'every shape live');
+    await until(async () => (await floorOnHand()) === 5, 'stock on the floor');
+    const state = await overview();
+    expect(state.connection).toMatchObject({ state: 'online' });
+    expect(state.shapes.map((s) => s.shape).sort()).toEqual([
+      'bin_stock',
+      'bins',
+      'people',
+      'product_barcodes',
+      'products',
+      'station_mutations',
+      'stock_levels',
+      'warehouses',
+    ]);
+    // No shape request names a warehouse: the station token decides it.
+    expect(requests.filter((url) => url.pathname === '/v1/shape')).not.toEqual([]);
+    expect(requests.filter((url) => url.searchParams.has('warehouse'))).toEqual([]);
+  });
+
+  it('receives the people who may sign in, and signs one in by badge', async () => {
+    await until(async () => ((await call('session.people')) as unknown[]).length === 1, 'people');
+    expect(SignInPersonSchema.array().parse(await call('session.people'))).toEqual([
+      { id: personId, name: 'Ada Picker', role: 'picker' },
+    ]);
+    const session = SessionSchema.parse(
+      await call('session.signIn', { method: 'badge', badge: 'BADGE-0001' }),
+    );
+    expect(session).toMatchObject({ personId, name: 'Ada Picker', method: 'badge' });
+    const pin = SessionSchema.parse(
+      await call('session.signIn', { method: 'pin', personId, pin: '4321' }),
+    );
+    expect(pin).toMatchObject({ personId, method: 'pin' });
+    await call('session.signOut');
+  });
+
+  it('applies a live stock movement and never lands another warehouse', async () => {
+    // The other warehouse moves first, so its change would arrive before ours if it leaked.
+    await addStock(central.db, south, productId, 4);
+    await addStock(central.db, north, productId, 3);
+    await until(async () => (await floorOnHand()) === 8, 'live update to 8');
+    await until(allLive, 'every shape live');
+    await closeStation();
+
+    openReplica();
+    expect(replicaOnHand()).toBe(8);
     expect(all('SELECT * FROM synced_stock_levels')).toEqual([
-      { warehouse_id: north.id, product_id: productId, on_hand: 5, reserved: 0 },
+      { warehouse_id: north.id, product_id: productId, on_hand: 8, reserved: 0 },
     ]);
     expect(all('SELECT id, code FROM synced_warehouses')).toEqual([
       { id: north.id, code: 'NORTH' },
@@ -155,44 +278,32 @@ describe('station sync engine against a real head office', () => {
     expect(all('SELECT * FROM synced_product_barcodes')).toEqual([
       { barcode: '50000001', product_id: productId, pack_quantity: 12 },
     ]);
+    const [person] = all<Record<string, unknown>>('SELECT * FROM synced_people');
+    expect(person).toMatchObject({ id: personId, name: 'Ada Picker', role: 'picker', active: 1 });
+    expect(String(person?.badge_hash)).toMatch(/^[0-9a-f]{64}$/);
+    expect(String(person?.pin_hash)).toMatch(/^scrypt\$/);
     const stock = stored('stock_levels');
     expect(stock).toMatchObject({ state: 'live', last_error: null });
     expect(stock?.handle).toMatch(/\S/);
     expect(stock?.offset).toMatch(/^\d+_\d+$/);
     expect(stock?.last_up_to_date_at).toMatch(/Z$/);
-  });
-
-  it('applies a live stock movement and never lands another warehouse', async () => {
-    // The other warehouse moves first, so its change would arrive before ours if it leaked.
-    await addStock(central.db, south, productId, 4);
-    await addStock(central.db, north, productId, 3);
-    await until(() => onHand() === 8, 'live update to 8');
-    expect(all('SELECT warehouse_id FROM synced_stock_levels')).toEqual([
-      { warehouse_id: north.id },
-    ]);
+    await closeReplica();
   });
 
   it('resumes from the stored handle and offset after a restart', async () => {
-    engine?.stop();
-    await replica?.close();
-    replica = undefined;
-
     await addStock(central.db, north, productId, 2);
     await central.db.deleteFrom('product_barcodes').where('barcode', '=', '50000001').execute();
 
-    replica = openReplica();
+    openReplica();
     const before = new Map(
       ['stock_levels', 'product_barcodes'].map((shape) => [shape, stored(shape)]),
     );
+    await closeReplica();
     requests.length = 0;
     statuses.length = 0;
-    engine = startEngine(replica);
-    engine.start();
-    await until(() => onHand() === 10, 'the change made while stopped');
-    await until(
-      () => all('SELECT * FROM synced_product_barcodes').length === 0,
-      'the barcode deleted while stopped',
-    );
+    await openStationHere();
+    await until(async () => (await floorOnHand()) === 10, 'the change made while stopped');
+    await until(allLive, 'live again');
 
     for (const [shape, row] of before) {
       const first = requests.find((url) => url.searchParams.get('table') === shape);
@@ -201,12 +312,16 @@ describe('station sync engine against a real head office', () => {
     }
     // No shape started over: a snapshot would have been asked for with offset -1.
     expect(requests.filter((url) => url.searchParams.get('offset') === '-1')).toEqual([]);
+    await closeStation();
+    openReplica();
+    expect(all('SELECT * FROM synced_product_barcodes')).toEqual([]);
     expect(all('SELECT * FROM synced_products')).toHaveLength(1);
-    await until(() => statuses.at(-1)?.shapes.length === 6 && allLive(), 'live again');
+    await closeReplica();
   });
 
   it('on must-refetch clears and refetches only that shape', async () => {
-    engine?.stop();
+    openReplica();
+    const token = stationToken();
     const stock = stored('stock_levels');
     const products = stored('products');
     const productRows = all('SELECT * FROM synced_products');
@@ -225,12 +340,25 @@ describe('station sync engine against a real head office', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
 
-    statuses.length = 0;
+    const seen: SyncStatus[] = [];
+    const bus = createTopicBus((error) => {
+      throw error;
+    });
+    bus.subscribe('sync.status', (payload) => seen.push(SyncStatusSchema.parse(payload)));
     if (!replica) throw new Error('no replica');
-    engine = startEngine(replica, ['stock_levels']);
+    engine = createSyncEngine({
+      sqlite: replica.sqlite,
+      headOfficeUrl,
+      token,
+      shapes: ['stock_levels'],
+      onStatus: (status) => bus.publish('sync.status', status),
+    });
     engine.start();
     await until(
-      () => stored('stock_levels')?.handle !== stock?.handle && allLive() && onHand() === 11,
+      () =>
+        stored('stock_levels')?.handle !== stock?.handle &&
+        seen.at(-1)?.shapes[0]?.state === 'live' &&
+        replicaOnHand() === 11,
       'refetched stock levels',
     );
     expect(all('SELECT * FROM synced_stock_levels')).toEqual([
@@ -245,6 +373,7 @@ describe('station sync engine against a real head office', () => {
       expect(all(`SELECT * FROM ${table} WHERE ${columns} = ?`, south.id), table).toEqual([]);
     }
     expect(all('SELECT * FROM synced_bin_stock WHERE bin_id = ?', south.binId)).toEqual([]);
+    await closeReplica();
   });
 
   it('reports offline when the head office is unreachable and error when it refuses', async () => {
@@ -257,8 +386,7 @@ describe('station sync engine against a real head office', () => {
     const unreachable = createSyncEngine({
       sqlite: opened.sqlite,
       headOfficeUrl: `http://127.0.0.1:${await freePort()}`,
-      token,
-      warehouseCode: 'NORTH',
+      token: 'wh_st_any',
       shapes: ['products'],
       onStatus: (status) => seen.push(status),
     });
@@ -266,7 +394,6 @@ describe('station sync engine against a real head office', () => {
       sqlite: opened.sqlite,
       headOfficeUrl,
       token: 'wh_tk_not-a-token',
-      warehouseCode: 'NORTH',
       shapes: ['stock_levels'],
       onStatus: (status) => seen.push(status),
     });
@@ -282,12 +409,49 @@ describe('station sync engine against a real head office', () => {
       const row = opened.sqlite
         .prepare('SELECT state, last_error FROM sync_shapes WHERE shape = ?')
         .get('products');
-      expect(row).toMatchObject({ state: 'offline', last_error: 'head office unreachable' });
+      expect(row).toMatchObject({
+        state: 'offline',
+        last_error: 'Cannot reach the head office: connection refused',
+      });
     } finally {
       unreachable.stop();
       refused.stop();
       await opened.close();
       offlineDir.remove();
     }
+  });
+
+  it('signs in by badge with the head office stopped, and says it is offline', async () => {
+    await openStationHere();
+    await until(allLive, 'live after reopening');
+    await app.close();
+    appRunning = false;
+
+    const session = SessionSchema.parse(
+      await call('session.signIn', { method: 'badge', badge: ' badge-0001 ' }),
+    );
+    expect(session).toMatchObject({ personId, name: 'Ada Picker', method: 'badge' });
+    const refused = `Cannot reach the head office at ${headOfficeUrl}: connection refused`;
+    // In-flight requests may first see the head office shutting down; then nothing answers.
+    await until(
+      async () => {
+        const connection = (await overview()).connection;
+        return connection.state === 'offline' && connection.reason === refused;
+      },
+      'the station to notice the head office is gone',
+      30_000,
+    );
+    const state = await overview();
+    expect(state.connection).toMatchObject({
+      state: 'offline',
+      reason: `Cannot reach the head office at ${headOfficeUrl}: connection refused`,
+    });
+    expect(state.problems[0]).toMatchObject({
+      where: 'download',
+      message: `Cannot reach the head office at ${headOfficeUrl}: connection refused`,
+    });
+    const status = StationStatusSchema.parse(await call('station.status'));
+    expect(status.signedInPerson).toEqual({ id: personId, name: 'Ada Picker' });
+    expect(status.connection.state).toBe('offline');
   });
 });

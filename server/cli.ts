@@ -3,10 +3,14 @@ import { parseArgs } from 'node:util';
 import { startHeadOffice } from './head-office';
 
 const USAGE = `Usage: npm run head-office -- [--demo] [--port 5180] [--host 127.0.0.1] [--data-dir DIR]
+                                   [--demo-link-file FILE]
 
 Starts the Wharf head office. Uses DATABASE_URL when set; otherwise starts an embedded
-PostgreSQL 17 in DIR (default ./data/head-office). --demo fills an empty database with a
-believable business (warehouses, 500+ products, channels, stock, orders in every state).`;
+PostgreSQL 17 in DIR (default ./data/head-office). With ELECTRIC_URL (and ELECTRIC_SECRET) set,
+/v1/shape proxies to that Electric sync service instead of the built-in change log. --demo fills an empty database with a
+believable business (warehouses, 500+ products, channels, stock, orders in every state).
+--demo-link-file writes, once listening, what a station needs to enrol itself to the demo
+(address, a fresh manager token, a warehouse): how \`npm run serve\` starts its demo.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +19,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'demo-link-file': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -32,13 +37,23 @@ async function main(): Promise<void> {
     host: values.host,
     port,
     databaseUrl: process.env.DATABASE_URL,
+    logLevel: process.env.WHARF_LOG_LEVEL ?? 'info',
+    electric: process.env.ELECTRIC_URL
+      ? { url: process.env.ELECTRIC_URL, secret: process.env.ELECTRIC_SECRET }
+      : undefined,
   });
   console.log(
-    `Wharf head office at ${office.url} (${office.embedded ? `embedded PostgreSQL in ${dataDir}` : 'DATABASE_URL'})`,
+    `Wharf head office at ${office.url} (${office.embedded ? `embedded PostgreSQL in ${dataDir}` : 'DATABASE_URL'}; shapes ${process.env.ELECTRIC_URL ? `proxied to Electric at ${process.env.ELECTRIC_URL}` : 'served from the built-in change log'})`,
   );
   if (values.demo) {
     const { seedDemoIfEmpty } = await import('./demo/seed-demo-cli');
     await seedDemoIfEmpty(office.central.db, office.secretKey);
+  }
+  const linkFile = values['demo-link-file'];
+  if (linkFile) {
+    const { writeDemoLink } = await import('./demo/demo-link');
+    const link = await writeDemoLink(office.central.db, office.url, resolve(linkFile));
+    console.log(`Demo link for stations written to ${linkFile} (warehouse ${link.warehouseCode})`);
   }
 
   let stopping = false;

@@ -14,6 +14,8 @@ export interface HeadOfficeOptions {
   /** A PostgreSQL server to use; without it an embedded PostgreSQL starts in dataDir. */
   databaseUrl?: string | undefined;
   logLevel?: string;
+  /** Proxy mode: an Electric sync service for /v1/shape (ELECTRIC_URL, ELECTRIC_SECRET). */
+  electric?: { url: string; secret?: string | undefined } | undefined;
 }
 
 export interface RunningHeadOffice {
@@ -47,6 +49,7 @@ export async function startHeadOffice(options: HeadOfficeOptions): Promise<Runni
       secretKey,
       listenUrl: databaseUrl,
       logLevel: options.logLevel ?? 'info',
+      electric: options.electric,
     });
     const url = await app.listen({ host: options.host, port: options.port });
     return {

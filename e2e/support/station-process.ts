@@ -9,18 +9,23 @@ export interface StationProcess {
   output: () => string;
   /** Stops it the way Ctrl+C would, and waits for it to exit. */
   stop(): Promise<number | null>;
+  /** SIGKILL: the process dies where it stands, as in a power cut. */
+  kill(): Promise<void>;
 }
 
 /**
  * Starts the same browser host `npm run serve` runs (without rebuilding the renderer, which the
  * e2e script builds once), on a free port, with its own data folder.
  */
-export async function startStationProcess(dataDir: string): Promise<StationProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir],
-    { cwd: repoRoot, env: { ...process.env, WHARF_LOG_LEVEL: 'warn' }, stdio: 'pipe' },
-  );
+export async function startStationProcess(
+  dataDir: string,
+  options: { demo?: { port: number } } = {},
+): Promise<StationProcess> {
+  const args = ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir];
+  if (!options.demo) args.push('--no-demo');
+  const env: NodeJS.ProcessEnv = { ...process.env, WHARF_LOG_LEVEL: 'warn' };
+  if (options.demo) env.WHARF_DEMO_PORT = String(options.demo.port);
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: 'pipe' });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 30_000);
@@ -39,7 +44,17 @@ export async function startStationProcess(dataDir: string): Promise<StationProce
       reject(new Error(`station exited with ${String(code)} before serving:\n${output}`));
     });
   });
-  return { url, output: () => output, stop: () => stopChild(child) };
+  return {
+    url,
+    output: () => output,
+    stop: () => stopChild(child),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<number | null> {

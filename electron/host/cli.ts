@@ -5,15 +5,21 @@ import { parseArgs } from 'node:util';
 import { StationDbError } from '../station/db/station-db-error';
 import { createLogger } from '../station/logger';
 import { SOURCE_MIGRATIONS_DIR } from '../station/paths';
+import { DEFAULT_DEMO_PORT, startDemoMode } from '../station/demo/demo-mode';
 import { openStation } from '../station/station';
 import { startHost } from './http-host';
 import { isLoopbackHost } from './origin-check';
 
 const USAGE = `Usage: npm run serve -- [--port 5170] [--host 127.0.0.1] [--allow-remote] [--data-dir DIR]
+                             [--no-demo]
 
 Serves the Wharf station (backend + screens) to a browser. Listens on loopback only unless
 --allow-remote is given together with a non-loopback --host. The data folder defaults to
-$WHARF_DATA_DIR, else ./data/station.`;
+$WHARF_DATA_DIR, else ./data/station.
+
+A station not enrolled to a head office starts the demo head office (embedded PostgreSQL with
+a demo business, on 127.0.0.1:5181 or $WHARF_DEMO_PORT) in the background and enrols itself to
+its first warehouse; later runs start it again. --no-demo (or WHARF_DEMO=off) skips that.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +28,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'allow-remote': { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
+      'no-demo': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -57,6 +64,22 @@ async function main(): Promise<void> {
   // One plain line on stdout so people and test harnesses can find the address.
   console.log(`Wharf station serving at ${host.url} (data folder ${dataDir})`);
 
+  // In the background: the screens are usable (and say "connecting") while it starts.
+  const demo =
+    values['no-demo'] || process.env.WHARF_DEMO === 'off'
+      ? Promise.resolve(null)
+      : startDemoMode({
+          station,
+          projectRoot: fileURLToPath(new URL('../..', import.meta.url)),
+          stationDataDir: dataDir,
+          logger,
+          port: demoPort(),
+        }).catch((err: unknown) => {
+          logger.error({ err }, 'the demo head office could not start');
+          console.error(`wharf: the demo head office could not start: ${describe(err)}`);
+          return null;
+        });
+
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -65,6 +88,8 @@ async function main(): Promise<void> {
     void host
       .close()
       .then(() => station.close())
+      .then(() => demo)
+      .then((running) => running?.stop())
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         logger.error({ err }, 'shutdown failed');
@@ -76,6 +101,20 @@ async function main(): Promise<void> {
 }
 
 class UsageError extends Error {}
+
+function demoPort(): number {
+  const port = Number(process.env.WHARF_DEMO_PORT ?? DEFAULT_DEMO_PORT);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new UsageError(
+      `WHARF_DEMO_PORT must be a port number, not "${process.env.WHARF_DEMO_PORT}"`,
+    );
+  }
+  return port;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 function readAppVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

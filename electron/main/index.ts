@@ -1,5 +1,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createLogger } from '../station/logger';
+import { startDemoMode } from '../station/demo/demo-mode';
+import type { DemoHeadOffice } from '../station/demo/demo-head-office-process';
 import { openStation } from '../station/station';
 import type { Station } from '../station/station';
 import { resolveAppPaths } from './app-paths';
@@ -32,10 +34,12 @@ function start(): void {
   });
 
   let opening: Promise<Station> | undefined;
+  let demo: Promise<DemoHeadOffice | null> = Promise.resolve(null);
   const shutdown = installGracefulShutdown(async () => {
     // A station that failed to open has nothing to close; one still opening is waited for.
     const station = await opening?.catch(() => undefined);
     await station?.close();
+    await (await demo)?.stop();
   }, logger);
 
   let mainWindow: BrowserWindow | undefined;
@@ -66,7 +70,21 @@ function start(): void {
         nativeBinding: paths.nativeBinding,
         logger,
       });
-      connectIpcBridge(await opening, location, logger);
+      const station = await opening;
+      connectIpcBridge(station, location, logger);
+      // From source (`npm start`) a station with no head office joins the demo one; a packaged
+      // build has no head office sources and skips it.
+      if (!app.isPackaged && process.env.WHARF_DEMO !== 'off') {
+        demo = startDemoMode({
+          station,
+          projectRoot: app.getAppPath(),
+          stationDataDir: paths.dataDir,
+          logger,
+        }).catch((err: unknown) => {
+          logger.error({ err }, 'the demo head office could not start');
+          return null;
+        });
+      }
 
       const showWindow = (): Promise<void> => {
         const { window, loaded } = openMainWindow({

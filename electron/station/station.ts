@@ -16,8 +16,18 @@ import { createDiagnosticsHandlers } from './services/diagnostics/diagnostics-ha
 import type { TransportFacts } from './services/diagnostics/diagnostics-handlers';
 import { createSettingsHandlers } from './services/settings/settings-handlers';
 import { createSettingsService } from './services/settings/settings-service';
+import { createEnrolmentHandlers } from './services/enrolment/enrolment-handlers';
+import { createEnrolmentService } from './services/enrolment/enrolment-service';
+import { createSessionHandlers } from './services/session/session-handlers';
+import { createSessionService } from './services/session/session-service';
+import { createHeadOfficeSync } from './services/station/head-office-sync';
+import { createLinkHealth } from './services/station/link-health';
 import { createStationHandlers } from './services/station/station-handlers';
 import { readStationStatus } from './services/station/station-status';
+import { createProblemLog } from './services/sync-overview/problem-log';
+import { createSyncOverviewHandlers } from './services/sync-overview/sync-overview-handlers';
+import { afterShapeBatch } from './outbox/after-shape-batch';
+import { createWritePath } from './outbox/write-path';
 
 export interface StationOptions {
   dataDir: string;
@@ -27,6 +37,13 @@ export interface StationOptions {
   logger?: Logger;
   clock?: Clock;
   newId?: IdSource;
+  /** How the station talks to its head office; tests shorten the waits. */
+  sync?: {
+    /** First wait after a failed upload; it doubles up to the cap. */
+    retryBaseMs?: number;
+    retryCapMs?: number;
+    fetchClient?: typeof fetch;
+  };
 }
 
 /** The station backend as every transport and test sees it. */
@@ -66,8 +83,100 @@ export async function openStation(options: StationOptions): Promise<Station> {
   const settings = createSettingsService({ db, localWrite, clock, newId });
   const identity = await settings.ensureIdentity(`Station ${hostname()}`.slice(0, 40));
   let transport: TransportFacts = { kind: 'in-process', clients: () => 0 };
+  let closed = false;
+  const fetchClient = options.sync?.fetchClient;
+  const onPublishError = (err: unknown): void => logger.error({ err }, 'station publish failed');
 
-  const status = () => readStationStatus(settings);
+  // Status is published whenever any part of it changes, and only then.
+  let lastStatus = '';
+  const publishStatus = async (): Promise<void> => {
+    const next = await status();
+    const text = JSON.stringify(next);
+    if (text === lastStatus) return;
+    lastStatus = text;
+    bus.publish('station.status', next);
+  };
+  // Chained so pushes keep their order and close() can wait for the last one to finish reading.
+  let statusWork: Promise<void> = Promise.resolve();
+  const statusChanged = (): void => {
+    if (closed) return;
+    statusWork = statusWork.then(publishStatus).catch(onPublishError);
+  };
+
+  const problems = createProblemLog(() => clock.now());
+  const health = createLinkHealth({ now: () => clock.now(), problems, onChange: statusChanged });
+  const session = createSessionService({
+    db,
+    localWrite,
+    clock,
+    onChanged: (current) => {
+      bus.publish('session.changed', current);
+      statusChanged();
+    },
+  });
+  await session.load();
+
+  const writePath = createWritePath({
+    sqlite,
+    db,
+    localWrite,
+    clock,
+    newId,
+    bus,
+    getSession: () => session.current(),
+    getLink: () => enrolment.link(),
+    retry: {
+      ...(options.sync?.retryBaseMs !== undefined ? { baseMs: options.sync.retryBaseMs } : {}),
+      ...(options.sync?.retryCapMs !== undefined ? { capMs: options.sync.retryCapMs } : {}),
+    },
+    ...(fetchClient ? { fetchClient } : {}),
+    onUploadProblem: (message) => health.uploadProblem(message),
+    onUploadOk: () => health.uploadOk(),
+    onRetryNow: () => headOffice.retryDownloads(),
+  });
+  const headOffice = createHeadOfficeSync({
+    sqlite,
+    bus,
+    health,
+    uploader: writePath,
+    afterBatch: afterShapeBatch,
+    now: () => clock.now(),
+    fetchClient,
+    onError: onPublishError,
+  });
+  const enrolment = createEnrolmentService({
+    db,
+    localWrite,
+    clock,
+    identity: async () => ({
+      stationId: identity.stationId,
+      stationName: (await settings.get()).stationName,
+    }),
+    pause: () => headOffice.stop(),
+    resume: async (link, moved) => {
+      if (moved) {
+        await session.load();
+        bus.publish('session.changed', session.current());
+        bus.publish('inventory.changed', { at: clock.now() });
+      }
+      bus.publish('enrolment.changed', enrolment.state());
+      await headOffice.start(link);
+      statusChanged();
+    },
+    onProblem: (message) => problems.add('enrolment', message),
+    fetchClient,
+  });
+  await enrolment.load();
+  // The uploader's count is part of the status bar.
+  bus.subscribe('outbox.changed', statusChanged);
+
+  const status = () =>
+    readStationStatus({
+      settings,
+      health,
+      session: () => session.current(),
+      pendingUploads: () => writePath.counts().waiting,
+    });
   const handlers = registerHandlers(
     createStationHandlers({
       status,
@@ -83,12 +192,22 @@ export async function openStation(options: StationOptions): Promise<Station> {
     createSettingsHandlers({
       settings,
       bus,
-      onStationRenamed: async () => bus.publish('station.status', await status()),
+      onStationRenamed: async () => publishStatus(),
     }),
     createDiagnosticsHandlers({ sqlite, db, file, clock, transport: () => transport }),
+    createEnrolmentHandlers(enrolment),
+    createSessionHandlers(session),
+    createSyncOverviewHandlers({
+      health,
+      problems,
+      outbox: () => writePath.counts(),
+      uploadState: () => writePath.uploadState(),
+    }),
+    writePath.handlers,
   );
   const invoke = createDispatcher(handlers, logger);
-  let closed = false;
+  const link = enrolment.link();
+  if (link) await headOffice.start(link);
 
   logger.info({ stationId: identity.stationId, file }, 'station backend ready');
   return {
@@ -102,6 +221,9 @@ export async function openStation(options: StationOptions): Promise<Station> {
     async close() {
       if (closed) return;
       closed = true;
+      // Nothing may write to the file once it is closed: stop downloads and wait for uploads.
+      await headOffice.stop();
+      await statusWork;
       // Folds the WAL back into the main file so the folder is one tidy file at rest.
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
       await opened.close();

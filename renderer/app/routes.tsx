@@ -1,7 +1,9 @@
-import { IconSettings } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPackages, IconSettings } from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
 import type { ReactElement } from 'react';
+import { InventoryPage } from '../screens/inventory/inventory-page';
 import { SettingsPage } from '../screens/settings/settings-page';
+import { SyncPage } from '../screens/sync/sync-page';
 
 export interface Screen {
   readonly path: string;
@@ -16,6 +18,8 @@ export interface Screen {
  * screen is one more line here.
  */
 export const SCREENS: readonly Screen[] = [
+  { path: '/inventory', label: 'Inventory', icon: IconPackages, element: <InventoryPage /> },
+  { path: '/sync', label: 'Sync', icon: IconArrowsExchange, element: <SyncPage /> },
   { path: '/settings', label: 'Settings', icon: IconSettings, element: <SettingsPage /> },
 ];
 

@@ -120,6 +120,8 @@ export interface CentralDatabase {
     reference: Generated<string>;
     actor: string;
     station: string | null;
+    /** The station mutation that wrote this row (0003); null for head-office writes. */
+    mutation_id: string | null;
     created_at: Timestamp;
   };
   reservations: {
@@ -134,7 +136,13 @@ export interface CentralDatabase {
     closed_at: Timestamp | null;
   };
   stock_levels: { warehouse_id: string; product_id: string; on_hand: number; reserved: number };
-  bin_stock: { bin_id: string; product_id: string; on_hand: number };
+  bin_stock: {
+    bin_id: string;
+    product_id: string;
+    on_hand: number;
+    /** Filled from the bin by a trigger, so a shape can filter on the row (Electric proxy mode). */
+    warehouse_id: Generated<string>;
+  };
   purchase_orders: {
     id: string;
     number: string;
@@ -179,6 +187,39 @@ export interface CentralDatabase {
     role: string;
     created_at: Timestamp;
     revoked_at: Timestamp | null;
+  };
+  stations: {
+    id: string;
+    warehouse_id: string;
+    name: string;
+    token_hash: string;
+    enrolled_at: Timestamp;
+    last_seen_at: Timestamp | null;
+    revoked_at: Timestamp | null;
+  };
+  station_enrolment_codes: {
+    code_hash: string;
+    warehouse_id: string;
+    created_by: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Timestamp | null;
+    station_id: string | null;
+  };
+  station_mutations: {
+    id: string;
+    station_id: string;
+    warehouse_id: string;
+    kind: string;
+    person_id: string | null;
+    payload: Json<unknown>;
+    status: 'accepted' | 'rejected';
+    reject_code: string | null;
+    reject_message: string | null;
+    /** bigint: pg answers with text; the default is the writing transaction's own id. */
+    txid: Generated<string>;
+    created_at: Timestamp;
+    applied_at: Timestamp;
   };
   webhook_receipts: {
     channel_id: string;

@@ -1,4 +1,6 @@
 import type { CaptureAddress } from '../../shared/api/order-capture';
+import { randomInt } from 'node:crypto';
+import type { PersonRole } from '../../shared/domain/person-role';
 import { newToken } from '../channels/secret-box';
 import { demoAddress, demoPhone, DEMO_COUNTRIES } from './demo-addresses';
 import type { DemoCountry } from './demo-addresses';
@@ -74,12 +76,16 @@ export function demoCustomers(rng: SeededRandom, count: number, atMs: number): D
   return customers;
 }
 
-export type PersonRole = 'admin' | 'manager' | 'picker' | 'packer' | 'shipping' | 'returns';
+export type { PersonRole };
 
 export interface DemoPerson {
   id: string;
   name: string;
   role: PersonRole;
+  /** Printed on the person's card, so not a secret: WH-1001 upwards, in staff order. */
+  badge: string;
+  /** Random (not from the seed), shown once in the demo summary; only its hash is stored. */
+  pin: string;
 }
 
 const STAFF: readonly (readonly [PersonRole, number])[] = [
@@ -92,8 +98,8 @@ const STAFF: readonly (readonly [PersonRole, number])[] = [
 ];
 
 /**
- * Badges and PINs are left unset: they are issued at a station, whose sign-in decides how they
- * are hashed, and a demo PIN everyone knows would be a poor habit to teach.
+ * Everyone can sign in at a demo station: by badge (scanned or typed) or by name and PIN. The
+ * PINs are random like the tokens, because a PIN everyone knows would be a poor habit to teach.
  */
 export function demoPeople(rng: SeededRandom, atMs: number): DemoPerson[] {
   const names = rng.shuffle(
@@ -101,11 +107,16 @@ export function demoPeople(rng: SeededRandom, atMs: number): DemoPerson[] {
   );
   let next = 0;
   return STAFF.flatMap(([role, count]) =>
-    Array.from({ length: count }, () => ({
-      id: rng.uuid(atMs),
-      name: names[next++] ?? `Staff ${next}`,
-      role,
-    })),
+    Array.from({ length: count }, () => {
+      const index = next++;
+      return {
+        id: rng.uuid(atMs),
+        name: names[index] ?? `Staff ${index + 1}`,
+        role,
+        badge: `WH-${1001 + index}`,
+        pin: String(randomInt(0, 10_000)).padStart(4, '0'),
+      };
+    }),
   );
 }
 

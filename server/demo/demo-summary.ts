@@ -45,6 +45,7 @@ export interface DemoSummary {
     webhookSecret?: string;
   }[];
   tokens: { name: string; role: string; token: string }[];
+  people: { name: string; role: string; badge: string; pin: string }[];
 }
 
 export async function readSummary(
@@ -92,6 +93,12 @@ export async function readSummary(
       ...(c.webhookSecret ? { webhookSecret: c.webhookSecret } : {}),
     })),
     tokens: run.business.tokens.map((t) => ({ name: t.name, role: t.role, token: t.token })),
+    people: run.business.people.map((p) => ({
+      name: p.name,
+      role: p.role,
+      badge: p.badge,
+      pin: p.pin,
+    })),
   };
 }
 
@@ -117,6 +124,10 @@ export function formatDemoSummary(summary: DemoSummary): string {
     ),
     'API tokens:',
     ...summary.tokens.map((t) => `  ${t.role.padEnd(12)} ${t.token}`),
+    'People (sign in at a station with the badge, or pick the name and enter the PIN):',
+    ...summary.people.map(
+      (p) => `  ${p.badge.padEnd(9)} PIN ${p.pin}  ${p.role.padEnd(9)} ${p.name}`,
+    ),
     'These are shown once; only their hashes are stored.',
   ].join('\n');
 }

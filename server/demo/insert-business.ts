@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
 import { hashToken } from '../channels/secret-box';
 import { newId } from '../pipeline/ids';
+import { hashBadge, hashPin } from '../people/credential-hash';
 import type { DemoBusiness } from './demo-business';
 import { OPENING_DAY_MS } from './demo-business';
 import { demoChannelRow } from './demo-channels';
@@ -86,10 +87,18 @@ export async function insertBusiness(
       created_at: opened,
     })),
   );
+  const pinHashes = await Promise.all(business.people.map((p) => hashPin(p.pin)));
   await insertRows(
     db,
     'people',
-    business.people.map((p) => ({ id: p.id, name: p.name, role: p.role, created_at: opened })),
+    business.people.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      badge_hash: hashBadge(p.badge),
+      pin_hash: pinHashes[i] ?? null,
+      created_at: opened,
+    })),
   );
   await insertRows(
     db,

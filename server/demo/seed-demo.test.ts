@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { parsePinHash } from '../../shared/security/credential-format';
+import { hashBadge } from '../people/credential-hash';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidGtin } from '../../shared/domain/gtin';
 import { ORDER_STATUSES } from '../../shared/domain/order-status';
@@ -180,6 +182,21 @@ describe('seedDemo', () => {
     expect(tokens.map((r) => r.role).sort()).toEqual(['manager', 'viewer']);
     for (const shown of summary.tokens) {
       expect(tokens.map((r) => r.token_hash)).toContain(hashToken(shown.token));
+    }
+  });
+
+  it('gives every person a badge and a PIN a station can check, storing only hashes', async () => {
+    const people = await t.db.selectFrom('people').selectAll().execute();
+    expect(summary.people).toHaveLength(people.length);
+    expect(new Set(summary.people.map((p) => p.badge)).size).toBe(people.length);
+    for (const shown of summary.people.slice(0, 3)) {
+      const row = people.find((p) => p.badge_hash === hashBadge(shown.badge));
+      expect(row?.name).toBe(shown.name);
+      const parts = parsePinHash(row?.pin_hash ?? '');
+      if (!parts) throw new Error(`${shown.name} has no PIN hash`);
+      expect(row?.pin_hash).not.toContain(shown.pin);
+      const key = scryptSync(shown.pin, Buffer.from(parts.salt, 'base64'), 32, parts);
+      expect(key.toString('base64')).toBe(parts.hash);
     }
   });
 

@@ -8,4 +8,6 @@ export interface AppContext {
   metrics: Metrics;
   /** Opens sealed webhook secrets (AES-256-GCM key). */
   secretKey: Buffer;
+  /** Set in proxy mode: the Electric service /v1/shape forwards to. */
+  electric?: { url: string; secret?: string | undefined } | undefined;
 }

@@ -17,6 +17,8 @@ export interface AppOptions {
   listenUrl?: string;
   /** Largest request body; a CSV import is the biggest thing we accept. */
   bodyLimitBytes?: number;
+  /** An Electric sync service: /v1/shape then proxies to it instead of serving the change log. */
+  electric?: { url: string; secret?: string | undefined };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -28,6 +30,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     metrics: createMetrics(),
     secretKey: options.secretKey,
+    electric: options.electric,
   };
   if (options.listenUrl) useShapeListenUrl(options.db, options.listenUrl);
   installErrorHandler(app);

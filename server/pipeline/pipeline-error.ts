@@ -11,6 +11,8 @@ export const PIPELINE_ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   INTERNAL: 500,
+  /** Try again shortly: the database was briefly out of reach or refused a transaction. */
+  UNAVAILABLE: 503,
 } as const;
 export type PipelineErrorCode = keyof typeof PIPELINE_ERROR_CODES;
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../http/app';
-import { addProduct, addStock, addToken, addWarehouse } from '../testing/fixtures';
+import { addProduct, addStation, addStock, addToken, addWarehouse } from '../testing/fixtures';
 import { createTestDatabase } from '../testing/test-database';
 import type { TestDatabase } from '../testing/test-database';
 import { useShapeListenUrl } from './change-waker';
@@ -53,7 +53,7 @@ interface Follower {
 function follow(
   office: HeadOffice,
   token: string,
-  params: { table: string; warehouse: string; replica?: 'full' },
+  params: { table: string; replica?: 'full' },
   resume: { handle?: string; offset?: Offset } = {},
 ): Follower {
   const controller = new AbortController();
@@ -111,7 +111,9 @@ async function twoWarehouses(db: TestDatabase) {
   const productId = await addProduct(db.db, 'SKU-1');
   await addStock(db.db, north, productId, 5);
   await addStock(db.db, south, productId, 7);
-  return { north, south, productId, token: await addToken(db.db, 'viewer') };
+  // The station's token alone decides its warehouse.
+  const { token } = await addStation(db.db, { warehouseId: north.id, name: 'North packing' });
+  return { north, south, productId, token };
 }
 
 describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
@@ -120,7 +122,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const { north, productId, token } = await twoWarehouses(db);
     const office = await headOffice(db);
 
-    const follower = follow(office, token, { table: 'stock_levels', warehouse: 'NORTH' });
+    const follower = follow(office, token, { table: 'stock_levels' });
     await follower.until((m) => upToDateCount(m) > 0, 'up-to-date');
     const rows = changes(follower.messages);
     expect(rows).toHaveLength(1);
@@ -130,7 +132,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     expect(rows[0]?.value).toMatchObject({ warehouse_id: north.id, on_hand: 5, reserved: 0 });
     expect(follower.stream.shapeHandle).toMatch(/^[0-9a-f]{16}-\d+$/);
 
-    const raw = await fetch(`${office.url}/v1/shape?table=stock_levels&warehouse=NORTH&offset=-1`, {
+    const raw = await fetch(`${office.url}/v1/shape?table=stock_levels&offset=-1`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(raw.status).toBe(200);
@@ -150,8 +152,8 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const db = await database();
     const { north, south, productId, token } = await twoWarehouses(db);
     const office = await headOffice(db);
-    const stock = follow(office, token, { table: 'stock_levels', warehouse: 'NORTH' });
-    const barcodes = follow(office, token, { table: 'product_barcodes', warehouse: 'NORTH' });
+    const stock = follow(office, token, { table: 'stock_levels' });
+    const barcodes = follow(office, token, { table: 'product_barcodes' });
     await stock.until((m) => upToDateCount(m) > 0, 'stock snapshot');
     await barcodes.until((m) => upToDateCount(m) > 0, 'barcode snapshot');
 
@@ -198,7 +200,6 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const office = await headOffice(db);
     const bins = follow(office, token, {
       table: 'bin_stock',
-      warehouse: 'NORTH',
       replica: 'full',
     });
     await bins.until((m) => upToDateCount(m) > 0, 'snapshot');
@@ -217,7 +218,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const db = await database();
     const { north, productId, token } = await twoWarehouses(db);
     const first = await headOffice(db);
-    const before = follow(first, token, { table: 'stock_levels', warehouse: 'NORTH' });
+    const before = follow(first, token, { table: 'stock_levels' });
     await before.until((m) => upToDateCount(m) > 0, 'snapshot');
     const handle = before.stream.shapeHandle;
     const offset = before.stream.lastOffset;
@@ -227,12 +228,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
 
     await addStock(db.db, north, productId, 10);
     const second = await headOffice(db);
-    const after = follow(
-      second,
-      token,
-      { table: 'stock_levels', warehouse: 'NORTH' },
-      { handle, offset },
-    );
+    const after = follow(second, token, { table: 'stock_levels' }, { handle, offset });
     await after.until((m) => changes(m).length > 0 && upToDateCount(m) > 0, 'resumed change');
     expect(changes(after.messages).map((c) => [c.headers.operation, c.value.on_hand])).toEqual([
       ['update', 15],
@@ -244,7 +240,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const db = await database();
     const { north, productId, token } = await twoWarehouses(db);
     const office = await headOffice(db);
-    const before = follow(office, token, { table: 'stock_levels', warehouse: 'NORTH' });
+    const before = follow(office, token, { table: 'stock_levels' });
     await before.until((m) => upToDateCount(m) > 0, 'snapshot');
     const handle = before.stream.shapeHandle ?? '';
     const offset = before.stream.lastOffset;
@@ -264,19 +260,14 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     }
 
     const raw = await fetch(
-      `${office.url}/v1/shape?table=stock_levels&warehouse=NORTH&offset=${offset}&handle=${handle}`,
+      `${office.url}/v1/shape?table=stock_levels&offset=${offset}&handle=${handle}`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(raw.status).toBe(409);
     expect(await raw.json()).toEqual([{ headers: { control: 'must-refetch' } }]);
     expect(raw.headers.get('electric-handle')).not.toBe(handle);
 
-    const after = follow(
-      office,
-      token,
-      { table: 'stock_levels', warehouse: 'NORTH' },
-      { handle, offset },
-    );
+    const after = follow(office, token, { table: 'stock_levels' }, { handle, offset });
     await after.until((m) => upToDateCount(m) > 0, 'refetched snapshot');
     const controls = after.messages.filter(isControlMessage).map((m) => m.headers.control);
     expect(controls[0]).toBe('must-refetch');
@@ -293,16 +284,28 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
         headers: auth ? { authorization: `Bearer ${token}` } : {},
       });
 
-    const orders = await get('table=orders&warehouse=NORTH&offset=-1');
+    const orders = await get('table=orders&offset=-1');
     expect(orders.status).toBe(403);
     expect(await orders.json()).toMatchObject({ error: { code: 'PERMISSION_DENIED' } });
-    expect((await get('table=stock_levels&warehouse=NORTH&offset=-1&where=true')).status).toBe(400);
-    expect((await get('table=stock_levels&warehouse=NORTH&offset=-1&columns=id')).status).toBe(400);
-    expect((await get('table=stock_levels&offset=-1')).status).toBe(400);
-    expect((await get('table=stock_levels&warehouse=WEST&offset=-1')).status).toBe(404);
-    expect((await get('table=stock_levels&warehouse=NORTH&offset=-1', false)).status).toBe(401);
+    expect((await get('table=stock_levels&offset=-1&where=true')).status).toBe(400);
+    expect((await get('table=stock_levels&offset=-1&columns=id')).status).toBe(400);
+    // A warehouse named in the query changes nothing: the token decides.
+    const named = await get('table=warehouses&warehouse=SOUTH&offset=-1');
+    expect(JSON.stringify(await named.json())).toContain('NORTH');
+    expect((await get('table=stock_levels&offset=-1', false)).status).toBe(401);
+    const apiToken = await addToken(db.db, 'admin');
+    const byApiToken = await fetch(`${office.url}/v1/shape?table=stock_levels&offset=-1`, {
+      headers: { authorization: `Bearer ${apiToken}` },
+    });
+    expect(byApiToken.status).toBe(401);
+    expect(await byApiToken.json()).toMatchObject({
+      error: {
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining('not enrolled') as unknown,
+      },
+    });
 
-    const refused = follow(office, token, { table: 'orders', warehouse: 'NORTH' });
+    const refused = follow(office, token, { table: 'orders' });
     await new Promise((r) => setTimeout(r, 300));
     expect(changes(refused.messages)).toHaveLength(0);
     expect(refused.errors.length).toBeGreaterThan(0);
@@ -312,7 +315,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
     const db = await database();
     const { token } = await twoWarehouses(db);
     const office = await headOffice(db);
-    const products = follow(office, token, { table: 'products', warehouse: 'NORTH' });
+    const products = follow(office, token, { table: 'products' });
     await products.until((m) => upToDateCount(m) > 0, 'snapshot');
 
     const writers = await Promise.all([0, 1, 2, 3].map(() => db.pool.connect()));
@@ -330,7 +333,7 @@ describe('GET /v1/shape with the real @electric-sql/client ShapeStream', () => {
       // Writer 0 is still open with a lower txid: writer 3's row must not be served yet, or an
       // offset past it would let writer 0's row be skipped when it commits.
       const held = await fetch(
-        `${office.url}/v1/shape?table=products&warehouse=NORTH&offset=${products.stream.lastOffset}` +
+        `${office.url}/v1/shape?table=products&offset=${products.stream.lastOffset}` +
           `&handle=${products.stream.shapeHandle ?? ''}`,
         { headers: { authorization: `Bearer ${token}` } },
       );

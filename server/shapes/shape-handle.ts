@@ -17,7 +17,7 @@ export function handleMatches(handle: string, def: ShapeDefinition): boolean {
 
 function definitionHash(def: ShapeDefinition): string {
   return createHash('sha256')
-    .update(`${def.table}\u0000${def.warehouseId}\u0000${def.replica}`)
+    .update(`${def.table}\u0000${def.warehouseId}\u0000${def.stationId}\u0000${def.replica}`)
     .digest('hex')
     .slice(0, 16);
 }

@@ -15,7 +15,7 @@ import { scheduleShapeLogCompaction } from './shape-log-compaction';
 import { formatOffset, horizonPosition, parseOffset } from './shape-offset';
 import type { LogPosition } from './shape-offset';
 import { tableSchema } from './shape-schema';
-import { apiTokenShapeScope } from './shape-scope';
+import { stationShapeScope } from './shape-scope';
 import type { ShapeScope } from './shape-scope';
 import { isShapeTable, SHAPE_TABLES } from './shape-tables';
 import type { ShapeDefinition } from './shape-tables';
@@ -53,7 +53,7 @@ const REFUSED_PARAMS = /^(where|columns|params(\[.*\])?|subset__.*)$/;
 
 /** GET /v1/shape — Electric's HTTP shape protocol, served from the trigger-filled change log. */
 export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: ShapeFeedOptions = {}) {
-  const scope = options.scope ?? apiTokenShapeScope(ctx.db);
+  const scope = options.scope ?? stationShapeScope(ctx.db);
   const longPollMs = options.longPollMs ?? DEFAULTS.longPollMs;
   const maxChanges = options.maxChanges ?? DEFAULTS.maxChanges;
   const waker = new ChangeWaker(
@@ -102,6 +102,7 @@ export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: Shape
     const def: ShapeDefinition = {
       table: query.table,
       warehouseId: caller.warehouseId,
+      stationId: caller.stationId,
       replica: query.replica ?? 'default',
     };
     const schema = await tableSchema(ctx.db, def.table);

@@ -3,9 +3,10 @@ import type { RawBuilder } from 'kysely';
 
 /**
  * How a synced table's rows belong to a warehouse: the warehouse row itself, a warehouse_id
- * column, the warehouse of the row's bin, or reference data every station needs whole.
+ * column, the warehouse of the row's bin, reference data every station needs whole, or rows
+ * of the calling station alone (a station_id column; the row's warehouse_id too).
  */
-type RowScope = 'own_warehouse' | 'warehouse_id' | 'bin_id' | 'reference';
+type RowScope = 'own_warehouse' | 'warehouse_id' | 'bin_id' | 'reference' | 'own_station';
 
 interface ShapeTableRule {
   primaryKey: readonly string[];
@@ -20,6 +21,10 @@ export const SHAPE_TABLES = {
   product_barcodes: { primaryKey: ['barcode'], scope: 'reference' },
   stock_levels: { primaryKey: ['warehouse_id', 'product_id'], scope: 'warehouse_id' },
   bin_stock: { primaryKey: ['bin_id', 'product_id'], scope: 'bin_id' },
+  // Badge and PIN hashes included: people sign in at a station while it is offline.
+  people: { primaryKey: ['id'], scope: 'reference' },
+  // Outcomes of the station's own uploads; never another station's.
+  station_mutations: { primaryKey: ['id'], scope: 'own_station' },
 } as const satisfies Record<string, ShapeTableRule>;
 
 export type ShapeTable = keyof typeof SHAPE_TABLES;
@@ -32,6 +37,7 @@ export function isShapeTable(name: string): name is ShapeTable {
 export interface ShapeDefinition {
   table: ShapeTable;
   warehouseId: string;
+  stationId: string;
   replica: 'default' | 'full';
 }
 
@@ -47,6 +53,8 @@ export function snapshotFilter(def: ShapeDefinition): RawBuilder<boolean> {
       return sql<boolean>`bin_id IN (SELECT id FROM bins WHERE warehouse_id = ${def.warehouseId}::uuid)`;
     case 'reference':
       return sql<boolean>`true`;
+    case 'own_station':
+      return sql<boolean>`station_id = ${def.stationId}::uuid`;
   }
 }
 
@@ -54,6 +62,10 @@ export function snapshotFilter(def: ShapeDefinition): RawBuilder<boolean> {
 export function changeFilter(def: ShapeDefinition): RawBuilder<boolean> {
   const scope: RowScope = SHAPE_TABLES[def.table].scope;
   if (scope === 'reference') return sql<boolean>`relation = ${def.table}`;
+  if (scope === 'own_station') {
+    // The trigger records only the warehouse; the station is read from the row value itself.
+    return sql<boolean>`relation = ${def.table} AND warehouse_id = ${def.warehouseId}::uuid AND value ->> 'station_id' = ${def.stationId}`;
+  }
   return sql<boolean>`relation = ${def.table} AND warehouse_id = ${def.warehouseId}::uuid`;
 }
 

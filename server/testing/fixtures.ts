@@ -115,6 +115,25 @@ export async function addToken(
   return token;
 }
 
+/** An enrolled station of the warehouse, as `POST /v1/stations/enrol` would leave it. */
+export async function addStation(
+  db: Kysely<CentralDatabase>,
+  station: { warehouseId: string; name?: string },
+): Promise<{ stationId: string; token: string }> {
+  const stationId = newId();
+  const token = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('stations')
+    .values({
+      id: stationId,
+      warehouse_id: station.warehouseId,
+      name: station.name ?? `Station ${stationId.slice(-4)}`,
+      token_hash: sha256Hex(token),
+    })
+    .execute();
+  return { stationId, token };
+}
+
 /** A valid, paid US web order for the given SKUs; override anything. */
 export function orderFor(
   externalId: string,

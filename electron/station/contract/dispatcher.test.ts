@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WharfError } from '../../../shared/contract';
+import { methods, WharfError } from '../../../shared/contract';
 import { silentLogger } from '../logger';
 import { createDispatcher } from './dispatcher';
 import { registerHandlers } from './handler-map';
@@ -7,16 +7,19 @@ import type { HandlerMap } from './handler-map';
 
 const settings = { stationName: 'A', theme: 'auto' as const, updatedAt: null };
 
+/** Every declared method, answering "not used", so a test names only the handlers it needs. */
 function handlers(overrides: Partial<HandlerMap> = {}): HandlerMap {
-  const base: HandlerMap = {
-    'station.info': () => Promise.reject(new Error('not used')),
-    'station.status': () => Promise.reject(new Error('not used')),
+  const notUsed = () => Promise.reject(new Error('not used'));
+  const base = Object.fromEntries(
+    Object.keys(methods).map((name) => [name, notUsed]),
+  ) as unknown as HandlerMap;
+  return {
+    ...base,
     'settings.get': () => settings,
     'settings.update': () => settings,
-    'diagnostics.get': () => Promise.reject(new Error('not used')),
     'activity.recent': () => [],
+    ...overrides,
   };
-  return { ...base, ...overrides };
 }
 
 describe('dispatcher', () => {

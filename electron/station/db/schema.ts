@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Kysely's view of the station database. Row types stay inside the repositories. */
 export interface StationDatabase {
   settings: SettingsTable;
@@ -10,6 +12,13 @@ export interface StationDatabase {
   synced_stock_levels: SyncedStockLevelsTable;
   synced_bin_stock: SyncedBinStockTable;
   sync_shapes: SyncShapesTable;
+  station_enrolment: StationEnrolmentTable;
+  synced_people: SyncedPeopleTable;
+  synced_station_mutations: SyncedStationMutationsTable;
+  station_session: StationSessionTable;
+  outbox: OutboxTable;
+  stock_overlay: StockOverlayTable;
+  synced_txids: SyncedTxidsTable;
 }
 
 export interface SettingsTable {
@@ -95,4 +104,88 @@ export interface SyncShapesTable {
   state: 'initial-sync' | 'live' | 'offline' | 'error';
   last_up_to_date_at: string | null;
   last_error: string | null;
+}
+
+/** At most one row (only_row = 1): this station's link to its head office. */
+export interface StationEnrolmentTable {
+  only_row: number;
+  head_office_url: string;
+  station_token: string;
+  warehouse_id: string;
+  warehouse_code: string;
+  warehouse_name: string;
+  enrolled_at: string;
+}
+
+export interface SyncedPeopleTable {
+  id: string;
+  name: string;
+  role: string;
+  badge_hash: string | null;
+  pin_hash: string | null;
+  /** 0 or 1: SQLite has no boolean. */
+  active: number;
+  created_at: string;
+}
+
+export interface SyncedStationMutationsTable {
+  id: string;
+  station_id: string;
+  warehouse_id: string;
+  kind: string;
+  person_id: string | null;
+  /** JSON text. */
+  payload: string;
+  status: string;
+  reject_code: string | null;
+  reject_message: string | null;
+  txid: number;
+  created_at: string;
+  applied_at: string;
+}
+
+/** At most one row (only_row = 1): the signed-in person. */
+export interface StationSessionTable {
+  only_row: number;
+  person_id: string;
+  name: string;
+  role: string;
+  method: 'badge' | 'pin';
+  signed_in_at: string;
+}
+
+export interface OutboxTable {
+  /** AUTOINCREMENT: omit on insert. */
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  description: string;
+  person_id: string;
+  person_name: string;
+  created_at: string;
+  state: Generated<'waiting' | 'accepted' | 'rejected'>;
+  attempts: Generated<number>;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  txid: string | null;
+  reject_code: string | null;
+  reject_message: string | null;
+  resolved_at: string | null;
+  confirmed_at: string | null;
+}
+
+export interface StockOverlayTable {
+  mutation_id: string;
+  warehouse_id: string;
+  bin_id: string;
+  product_id: string;
+  delta: number;
+}
+
+export interface SyncedTxidsTable {
+  shape: string;
+  txid: string;
+  seen_at: string;
 }

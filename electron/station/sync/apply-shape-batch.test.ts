@@ -8,6 +8,7 @@ import type { OpenedDatabase } from '../db/open-database';
 import { SOURCE_MIGRATIONS_DIR } from '../paths';
 import { makeTempDir } from '../testing/temp-station';
 import { applyShapeBatch } from './apply-shape-batch';
+import type { AfterBatch, AfterBatchInput } from './apply-shape-batch';
 import { toIsoTime } from './replica-values';
 import { SHAPE_DEFINITIONS } from './shape-definitions';
 import { readStoredShape } from './sync-shapes-store';
@@ -24,6 +25,11 @@ const change = (operation: 'insert' | 'update' | 'delete', value: Row): Message<
   value,
   headers: { operation },
 });
+const withTxid = (message: Message<Row>, txid: number): Message<Row> =>
+  ({
+    ...message,
+    headers: { ...message.headers, txids: [txid] },
+  }) as Message<Row>;
 const upToDate: Message<Row> = { headers: { control: 'up-to-date' } };
 const mustRefetch: Message<Row> = { headers: { control: 'must-refetch' } };
 
@@ -141,7 +147,12 @@ describe('applyShapeBatch', () => {
       readStoredShape(opened.sqlite, 'stock_levels').status,
       NOW,
     );
-    expect(outcome).toMatchObject({ refetched: true, status: { state: 'initial-sync' } });
+    expect(outcome).toMatchObject({
+      refetched: true,
+      snapshotPending: true,
+      // So a restart before the new snapshot completes still knows one is pending.
+      status: { state: 'initial-sync', lastUpToDateAt: null },
+    });
     expect(rows('synced_stock_levels')).toEqual([]);
     expect(readStoredShape(opened.sqlite, 'stock_levels').position).toBeNull();
     expect(rows('synced_product_barcodes')).toHaveLength(1);
@@ -167,5 +178,122 @@ describe('applyShapeBatch', () => {
     ).toThrow(/without key column/);
     expect(rows('synced_stock_levels')).toEqual([]);
     expect(readStoredShape(opened.sqlite, 'stock_levels').position).toBeNull();
+  });
+
+  it('runs afterBatch inside the batch with its txids and whether a snapshot completed', () => {
+    const seen: AfterBatchInput[] = [];
+    const afterBatch: AfterBatch = (sqlite, shape, batch) => {
+      seen.push(batch);
+      // Written in the same transaction: it must see the batch's rows.
+      const person = sqlite.prepare('SELECT name FROM synced_people').get() as { name: string };
+      expect({ shape, name: person.name }).toEqual({ shape: 'people', name: 'Ada' });
+      return { outboxChanged: batch.txids.length > 0, inventoryChanged: false };
+    };
+    const person = {
+      id: 'a',
+      name: 'Ada',
+      role: 'picker',
+      badge_hash: null,
+      pin_hash: null,
+      active: true,
+      created_at: '2026-11-26 10:00:00+00',
+    };
+    const first = applyShapeBatch(
+      opened.sqlite,
+      SHAPE_DEFINITIONS.people,
+      [change('insert', person), upToDate],
+      { handle: 'p', offset: '1_0' },
+      initial('people'),
+      NOW,
+      { snapshotPending: true, afterBatch },
+    );
+    expect(first).toMatchObject({
+      snapshotPending: false,
+      outboxChanged: false,
+      rowsChanged: true,
+    });
+    const second = applyShapeBatch(
+      opened.sqlite,
+      SHAPE_DEFINITIONS.people,
+      [
+        withTxid(change('update', { id: 'a', active: false }), 9_007_199_254),
+        withTxid(change('update', { id: 'a', role: 'packer' }), 9_007_199_254),
+        withTxid(change('update', { id: 'a', name: 'Ada' }), 12),
+        upToDate,
+      ],
+      { handle: 'p', offset: '2_0' },
+      first.status,
+      NOW,
+      { snapshotPending: false, afterBatch },
+    );
+    expect(second).toMatchObject({ outboxChanged: true });
+    expect(seen).toEqual([
+      { txids: [], snapshotCompleted: true, now: NOW },
+      { txids: ['9007199254', '12'], snapshotCompleted: false, now: NOW },
+    ]);
+    expect(rows('synced_people')).toEqual([
+      expect.objectContaining({
+        active: 0,
+        role: 'packer',
+        created_at: '2026-11-26T10:00:00.000Z',
+      }),
+    ]);
+
+    // A refetch and its fresh snapshot in one batch still count as a completed snapshot.
+    applyShapeBatch(
+      opened.sqlite,
+      SHAPE_DEFINITIONS.people,
+      [mustRefetch, change('insert', person), upToDate],
+      null,
+      second.status,
+      NOW,
+      { afterBatch },
+    );
+    expect(seen.at(-1)?.snapshotCompleted).toBe(true);
+  });
+
+  it('rolls the batch back when afterBatch fails', () => {
+    expect(() =>
+      applyShapeBatch(
+        opened.sqlite,
+        SHAPE_DEFINITIONS.station_mutations,
+        [
+          {
+            key: '"m"',
+            headers: { operation: 'insert' },
+            value: {
+              id: 'm',
+              station_id: 's',
+              warehouse_id: 'w',
+              kind: 'stock.adjust',
+              person_id: null,
+              payload: { bin: 'A-1', delta: -2 },
+              status: 'applied',
+              reject_code: null,
+              reject_message: null,
+              txid: 77n,
+              created_at: '2026-11-26 10:00:00+00',
+              applied_at: '2026-11-26 10:00:01+00',
+            },
+          },
+        ],
+        { handle: 'm', offset: '1_0' },
+        initial('station_mutations'),
+        NOW,
+        {
+          afterBatch: (sqlite) => {
+            expect(
+              sqlite.prepare('SELECT payload, txid FROM synced_station_mutations').get(),
+            ).toEqual({
+              payload: '{"bin":"A-1","delta":-2}',
+              txid: 77,
+            });
+            throw new Error('outbox could not be updated');
+          },
+        },
+      ),
+    ).toThrow(/outbox could not be updated/);
+    expect(rows('synced_station_mutations')).toEqual([]);
+    expect(readStoredShape(opened.sqlite, 'station_mutations').position).toBeNull();
   });
 });

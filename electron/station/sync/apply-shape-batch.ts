@@ -1,15 +1,46 @@
 import { isChangeMessage, isControlMessage } from '@electric-sql/client';
 import type { ChangeMessage, Message, Row } from '@electric-sql/client';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ShapeSyncStatus } from '../../../shared/contract';
+import type { ShapeSyncStatus, SyncedShape } from '../../../shared/contract';
 import { replicaValues } from './replica-values';
 import type { ShapeDefinition } from './shape-definitions';
 import { writeStoredShape } from './sync-shapes-store';
 import type { ShapePosition } from './sync-shapes-store';
 
-export interface BatchOutcome {
+/** One batch as seen by the write path, which runs inside the batch's transaction. */
+export interface AfterBatchInput {
+  /** Head-office transaction ids of the batch's changes, as decimal strings. */
+  txids: readonly string[];
+  /** This batch completed a fresh snapshot (from offset -1 or after a must-refetch). */
+  snapshotCompleted: boolean;
+  now: string;
+}
+
+export interface AfterBatchEffect {
+  outboxChanged: boolean;
+  inventoryChanged: boolean;
+}
+
+/** Work that must commit with the batch (e.g. the outbox learning its changes arrived). */
+export type AfterBatch = (
+  sqlite: BetterSqlite3.Database,
+  shape: SyncedShape,
+  batch: AfterBatchInput,
+) => AfterBatchEffect;
+
+export interface BatchOptions {
+  /** The shape is filling from scratch: the next up-to-date completes a snapshot. */
+  snapshotPending?: boolean;
+  afterBatch?: AfterBatch | undefined;
+}
+
+export interface BatchOutcome extends AfterBatchEffect {
   status: ShapeSyncStatus;
   refetched: boolean;
+  /** True when a fresh snapshot is still being filled after this batch. */
+  snapshotPending: boolean;
+  /** Whether any replica row was written or removed. */
+  rowsChanged: boolean;
 }
 
 /**
@@ -24,30 +55,49 @@ export function applyShapeBatch(
   position: ShapePosition | null,
   previous: ShapeSyncStatus,
   now: string,
+  options: BatchOptions = {},
 ): BatchOutcome {
   const apply = sqlite.transaction((): BatchOutcome => {
     let refetched = false;
     let upToDate = false;
+    let rowsChanged = false;
+    let snapshotPending = options.snapshotPending ?? false;
+    let snapshotCompleted = false;
+    const txids = new Set<string>();
     for (const message of messages) {
       if (isChangeMessage(message)) {
         applyChange(sqlite, definition, message);
+        rowsChanged = true;
+        for (const txid of message.headers.txids ?? []) txids.add(String(txid));
       } else if (isControlMessage(message)) {
         if (message.headers.control === 'must-refetch') {
           // The old handle is gone; a fresh snapshot follows and must not meet stale rows.
           sqlite.prepare(`DELETE FROM ${definition.table}`).run();
           refetched = true;
+          rowsChanged = true;
           upToDate = false;
+          snapshotPending = true;
         } else if (message.headers.control === 'up-to-date') {
           upToDate = true;
+          if (snapshotPending) snapshotCompleted = true;
+          snapshotPending = false;
         }
       }
     }
+    const effect = options.afterBatch?.(sqlite, definition.shape, {
+      txids: [...txids],
+      snapshotCompleted,
+      now,
+    }) ?? { outboxChanged: false, inventoryChanged: false };
     const status: ShapeSyncStatus = upToDate
       ? { ...previous, state: 'live', lastUpToDateAt: now, lastError: null }
-      : { ...previous, state: refetched ? 'initial-sync' : previous.state };
+      : refetched
+        ? // Cleared: the replica no longer matches, and a restart must know a snapshot is pending.
+          { ...previous, state: 'initial-sync' as const, lastUpToDateAt: null }
+        : previous;
     // After must-refetch the client sits at offset -1 of a new handle: nothing worth resuming.
     writeStoredShape(sqlite, status, refetched ? null : position);
-    return { status, refetched };
+    return { status, refetched, snapshotPending, rowsChanged, ...effect };
   });
   return apply();
 }

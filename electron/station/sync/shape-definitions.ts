@@ -20,7 +20,9 @@ export type ReplicaTable =
   | 'synced_products'
   | 'synced_product_barcodes'
   | 'synced_stock_levels'
-  | 'synced_bin_stock';
+  | 'synced_bin_stock'
+  | 'synced_people'
+  | 'synced_station_mutations';
 
 export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> = {
   warehouses: {
@@ -83,11 +85,53 @@ export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> =
     booleanColumns: [],
     timeColumns: [],
   },
+  // The people of this station's warehouse, with only the hashes of their badges and PINs.
+  people: {
+    shape: 'people',
+    table: 'synced_people',
+    primaryKey: ['id'],
+    columns: ['id', 'name', 'role', 'badge_hash', 'pin_hash', 'active', 'created_at'],
+    booleanColumns: ['active'],
+    timeColumns: ['created_at'],
+  },
+  // This station's own changes as the head office decided them (payload is kept as JSON text).
+  station_mutations: {
+    shape: 'station_mutations',
+    table: 'synced_station_mutations',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'station_id',
+      'warehouse_id',
+      'kind',
+      'person_id',
+      'payload',
+      'status',
+      'reject_code',
+      'reject_message',
+      'txid',
+      'created_at',
+      'applied_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['created_at', 'applied_at'],
+  },
 };
 
 /** Every shape, in an order where a row's parents usually arrive first. */
 export const ALL_SHAPES: readonly SyncedShape[] = [
   'warehouses',
+  'bins',
+  'products',
+  'product_barcodes',
+  'stock_levels',
+  'bin_stock',
+  'people',
+  'station_mutations',
+];
+
+/** Shapes whose rows the stock screens read: a change to them means `inventory.changed`. */
+export const INVENTORY_SHAPES: readonly SyncedShape[] = [
   'bins',
   'products',
   'product_barcodes',

@@ -1,8 +1,11 @@
 import { BackoffDefaults, FetchError, ShapeStream } from '@electric-sql/client';
 import type { Message, Offset, Row } from '@electric-sql/client';
 import type BetterSqlite3 from 'better-sqlite3';
+import { z } from 'zod';
 import type { ShapeSyncStatus } from '../../../shared/contract';
 import { applyShapeBatch } from './apply-shape-batch';
+import type { AfterBatch, BatchOutcome } from './apply-shape-batch';
+import { networkErrorText } from './network-error-text';
 import type { ShapeDefinition } from './shape-definitions';
 import { readStoredShape, writeStoredShape } from './sync-shapes-store';
 
@@ -11,10 +14,14 @@ export interface ShapeSubscriptionOptions {
   definition: ShapeDefinition;
   /** Head office base URL, e.g. `https://ho.example`. */
   headOfficeUrl: string;
+  /** This station's token; the head office decides from it which warehouse's rows it gets. */
   token: string;
-  warehouseCode: string;
   now: () => string;
   onStatus: (status: ShapeSyncStatus) => void;
+  /** Runs inside every batch's transaction. */
+  afterBatch?: AfterBatch | undefined;
+  /** Called after a batch has committed. */
+  onBatch?: ((outcome: BatchOutcome) => void) | undefined;
   fetchClient?: typeof fetch | undefined;
 }
 
@@ -24,7 +31,15 @@ export interface ShapeSubscription {
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof FetchError) return `HTTP ${error.status}: ${error.message}`;
+  if (error instanceof FetchError) {
+    const answer: unknown = error.json;
+    const said =
+      typeof answer === 'object' && answer !== null && 'error' in answer
+        ? z.object({ message: z.string() }).safeParse(answer.error).data?.message
+        : undefined;
+    const detail = said ?? error.text ?? error.message;
+    return `HTTP ${error.status}: ${detail}`;
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -35,7 +50,27 @@ export function subscribeShape(options: ShapeSubscriptionOptions): ShapeSubscrip
   // Whatever state the last run ended in, this run has not caught up yet.
   let status: ShapeSyncStatus = { ...stored.status, state: 'initial-sync' };
   let stopped = false;
+  // A snapshot (from -1, or after a refetch) is not complete until its first up-to-date, which
+  // the outbox must hear of; one cut short by a restart resumes and must still be reported.
+  let snapshotPending = stored.position === null || stored.status.lastUpToDateAt === null;
+  // Why the last request failed in a way the client retries (null: it got an answer).
+  let lastNetworkError: string | null = null;
   const controller = new AbortController();
+  const baseFetch = options.fetchClient ?? fetch;
+  // The client's retry hook says only that an attempt failed; keep why, for the clerk.
+  const fetchClient: typeof fetch = async (input, init) => {
+    try {
+      const response = await baseFetch(input, init);
+      lastNetworkError =
+        response.status >= 500 || response.status === 429
+          ? `it is not answering properly (HTTP ${response.status})`
+          : null;
+      return response;
+    } catch (error) {
+      if (!controller.signal.aborted) lastNetworkError = networkErrorText(error);
+      throw error;
+    }
+  };
 
   const report = (next: ShapeSyncStatus, persist: boolean): void => {
     if (stopped) return;
@@ -50,18 +85,27 @@ export function subscribeShape(options: ShapeSubscriptionOptions): ShapeSubscrip
 
   const stream = new ShapeStream({
     url: `${options.headOfficeUrl.replace(/\/+$/, '')}/v1/shape`,
-    params: { table: definition.shape, warehouse: options.warehouseCode },
+    params: { table: definition.shape },
     headers: { authorization: `Bearer ${options.token}` },
     signal: controller.signal,
     ...(stored.position
       ? { handle: stored.position.handle, offset: stored.position.offset as Offset }
       : {}),
-    ...(options.fetchClient ? { fetchClient: options.fetchClient } : {}),
+    fetchClient,
     backoffOptions: {
       ...BackoffDefaults,
+      // The client's default waits grow to 32 s; on a warehouse LAN a head office back from a
+      // restart should be noticed within seconds, and a few stations' retries cost nothing.
+      initialDelay: 500,
+      maxDelay: 5_000,
       // The client retries network failures forever on its own; this is the only sign of them.
+      // It is also told of refusals it will not retry; those come to onError as an 'error'.
       onFailedAttempt: () => {
-        if (status.state !== 'offline') fail('offline', new Error('head office unreachable'));
+        if (lastNetworkError === null) return;
+        const reason = `Cannot reach the head office: ${lastNetworkError}`;
+        if (status.state !== 'offline' || status.lastError !== reason) {
+          fail('offline', new Error(reason));
+        }
       },
     },
     onError: (error) => {
@@ -86,8 +130,11 @@ export function subscribeShape(options: ShapeSubscriptionOptions): ShapeSubscrip
           handle && offset !== '-1' ? { handle, offset } : null,
           status,
           options.now(),
+          { snapshotPending, afterBatch: options.afterBatch },
         );
+        snapshotPending = outcome.snapshotPending;
         report(outcome.status, false);
+        options.onBatch?.(outcome);
       } catch (error) {
         // Going on would move past a batch the replica never got; stop and say why.
         fail('error', error);

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ShapeSyncStatus, SyncedShape, SyncStatus } from '../../../shared/contract';
+import type { AfterBatch, BatchOutcome } from './apply-shape-batch';
 import { subscribeShape } from './shape-subscription';
 import type { ShapeSubscription } from './shape-subscription';
 import { ALL_SHAPES, SHAPE_DEFINITIONS } from './shape-definitions';
@@ -8,13 +9,15 @@ export interface SyncEngineOptions {
   /** The station database, migrated; the engine is the only writer of its synced_* tables. */
   sqlite: BetterSqlite3.Database;
   headOfficeUrl: string;
-  /** A head-office API token allowed to read shapes. */
+  /** This station's token from enrolment; the head office scopes every shape by it. */
   token: string;
-  /** The station's warehouse, which scopes every shape that has one. */
-  warehouseCode: string;
   shapes?: readonly SyncedShape[];
   /** Called with every shape's status whenever one changes, e.g. to publish `sync.status`. */
   onStatus?: (status: SyncStatus) => void;
+  /** Runs inside each batch's transaction, so the outbox moves with the replica. */
+  afterBatch?: AfterBatch;
+  /** Called after each batch commits, with what it changed. */
+  onBatch?: (shape: SyncedShape, outcome: BatchOutcome) => void;
   now?: () => string;
   fetchClient?: typeof fetch;
 }
@@ -49,9 +52,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           definition: SHAPE_DEFINITIONS[shape],
           headOfficeUrl: options.headOfficeUrl,
           token: options.token,
-          warehouseCode: options.warehouseCode,
           now,
           fetchClient: options.fetchClient,
+          afterBatch: options.afterBatch,
+          onBatch: (outcome) => options.onBatch?.(shape, outcome),
           onStatus: (status) => {
             latest.set(shape, status);
             options.onStatus?.(snapshot());

@@ -91,3 +91,58 @@ describe('syncCacheWithStation', () => {
     expect(cache.getQueryData(stationQueryKey('settings.get', {}))).toBeUndefined();
   });
 });
+
+describe('sync spine pushes', () => {
+  const session = {
+    personId: '0190a6b0-0000-7000-8000-000000000001',
+    name: 'Ada Lovelace',
+    role: 'picker',
+    signedInAt: '2026-11-26T10:00:00.000Z',
+    method: 'badge',
+  } as const;
+
+  it('writes the pushed session in, and null once signed out', () => {
+    const { fake, cache } = setup();
+    fake.push('session.changed', session);
+    expect(cache.getQueryData(stationQueryKey('session.get', {}))).toEqual(session);
+    fake.push('session.changed', null);
+    expect(cache.getQueryData(stationQueryKey('session.get', {}))).toBeNull();
+  });
+
+  it('reads stock and the sync screen again when they move', () => {
+    const { fake, cache } = setup();
+    const stock = stationQueryKey('inventory.list', { search: '' });
+    const outbox = stationQueryKey('outbox.list', { limit: 50 });
+    const invalidated = (key: readonly unknown[]) => cache.getQueryState(key)?.isInvalidated;
+    cache.setQueryData(stock, { exactMatch: null, rows: [], truncated: false, warehouseCode: 'N' });
+    cache.setQueryData(outbox, []);
+
+    fake.push('inventory.changed', { at: '2026-11-26T10:00:00.000Z' });
+    expect(invalidated(stock)).toBe(true);
+    expect(invalidated(outbox)).toBe(false);
+    fake.push('outbox.changed', { waiting: 1, rejected: 0, unconfirmed: 0 });
+    expect(invalidated(outbox)).toBe(true);
+  });
+
+  it('keeps the sync screen’s connection in step with the station status', () => {
+    const { fake, cache } = setup();
+    const key = stationQueryKey('sync.overview', {});
+    cache.setQueryData(key, {
+      connection: { state: 'not-configured' },
+      shapes: [],
+      outbox: { waiting: 0, rejected: 0, unconfirmed: 0 },
+      nextUploadAttemptAt: null,
+      lastUploadAt: null,
+      problems: [],
+    });
+    const online = { state: 'online', since: '2026-11-26T10:00:00.000Z' } as const;
+    fake.push('station.status', {
+      stationName: 'Pack 1',
+      connection: online,
+      signedInPerson: null,
+      pendingUploads: 0,
+      printers: null,
+    });
+    expect(cache.getQueryData(key)).toMatchObject({ connection: online });
+  });
+});

@@ -1,18 +1,24 @@
-import { IconCloud, IconCloudOff, IconPrinter, IconUpload, IconUser } from '@tabler/icons-react';
+import { IconCloud, IconCloudOff, IconPrinter, IconUpload } from '@tabler/icons-react';
 import type { StationStatus } from '../../../shared/contract';
 import { formatRecentTime } from '../../format/format-local-time';
 import { describeHeadOffice } from './describe-head-office';
-import { describePendingUploads, describePrinter } from './describe-floor-status';
+import {
+  describePendingUploads,
+  describePrinter,
+  pendingUploadsToShow,
+} from './describe-floor-status';
 import { StatusItem } from './status-item';
 
 /**
  * Everything the station reports about the floor. A part the station reports as null does not
- * exist yet (no sign-in, no outbox, no printer) and is left out rather than shown as a guess.
+ * exist yet (no outbox, no printer) and is left out rather than shown as a guess. Who is signed
+ * in comes from the session itself (SessionItem), which also knows the role.
  */
 export function FloorStatusItems({ status }: { status: StationStatus }) {
   const headOffice = describeHeadOffice(status.connection, (iso) =>
     formatRecentTime(iso, new Date()),
   );
+  const pendingUploads = pendingUploadsToShow(status);
   return (
     <>
       <StatusItem
@@ -20,16 +26,9 @@ export function FloorStatusItems({ status }: { status: StationStatus }) {
         icon={headOffice.tone === 'problem' ? <IconCloudOff size={22} /> : <IconCloud size={22} />}
         testId="status-head-office"
       />
-      {status.signedInPerson !== null && (
+      {pendingUploads !== null && (
         <StatusItem
-          status={{ text: `Signed in: ${status.signedInPerson.name}`, tone: 'neutral' }}
-          icon={<IconUser size={22} />}
-          testId="status-signed-in"
-        />
-      )}
-      {status.pendingUploads !== null && (
-        <StatusItem
-          status={describePendingUploads(status.pendingUploads)}
+          status={describePendingUploads(pendingUploads)}
           icon={<IconUpload size={22} />}
           testId="status-pending-uploads"
         />

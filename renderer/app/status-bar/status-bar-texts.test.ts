@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeHeadOffice } from './describe-head-office';
-import { describePendingUploads, describePrinter } from './describe-floor-status';
+import {
+  describePendingUploads,
+  describePrinter,
+  pendingUploadsToShow,
+} from './describe-floor-status';
 import { describeStationLink } from './describe-station-link';
 
 const time = (iso: string) => `T(${iso})`;
@@ -55,5 +59,34 @@ describe('floor status', () => {
       tone: 'problem',
     });
     expect(describePrinter({ name: 'Desk', state: 'ready' }).text).toBe('Printer Desk: ready');
+  });
+});
+
+describe('pendingUploadsToShow', () => {
+  const status = {
+    stationName: 'Pack 1',
+    signedInPerson: null,
+    printers: null,
+  } as const;
+  const since = '2026-11-26T10:00:00.000Z';
+
+  it('claims nothing about uploads before there is a head office to upload to', () => {
+    const alone = {
+      ...status,
+      connection: { state: 'not-configured' },
+      pendingUploads: 0,
+    } as const;
+    expect(pendingUploadsToShow(alone)).toBeNull();
+    expect(pendingUploadsToShow({ ...alone, pendingUploads: 2 })).toBe(2);
+    expect(pendingUploadsToShow({ ...alone, pendingUploads: null })).toBeNull();
+  });
+
+  it('shows the count, zero included, once there is a head office', () => {
+    const linked = {
+      ...status,
+      connection: { state: 'online', since },
+      pendingUploads: 0,
+    } as const;
+    expect(pendingUploadsToShow(linked)).toBe(0);
   });
 });

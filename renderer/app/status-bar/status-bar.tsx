@@ -3,6 +3,7 @@ import { IconBuildingWarehouse } from '@tabler/icons-react';
 import { useStationQuery } from '../../api/react/use-station-query';
 import { errorMessageFor } from '../../api/station-call-error';
 import { FloorStatusItems } from './floor-status-items';
+import { SessionItem } from './session-item';
 import { StationLinkItem } from './station-link-item';
 
 /** Always at the bottom of every screen: who this station is and what it is connected to. */
@@ -25,6 +26,7 @@ export function StatusBar() {
         </Text>
       </Group>
       <StationLinkItem />
+      <SessionItem />
       {status.data && <FloorStatusItems status={status.data} />}
       {status.isError && !status.data && (
         <Group gap="sm" wrap="nowrap">

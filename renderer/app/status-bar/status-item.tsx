@@ -4,12 +4,15 @@ import type { StatusText, StatusTone } from './status-tone';
 
 const TONE_COLORS: Record<StatusTone, string> = {
   ok: 'teal',
-  pending: 'yellow',
+  pending: 'yellow.8',
   problem: 'red',
   neutral: 'gray',
 };
 
-/** One part of the status bar: an icon in the tone's colour and the words that matter. */
+/**
+ * One status in words, coloured by its tone: with an icon (the status bar) the icon carries the
+ * colour; without one (tables on a screen) the words do.
+ */
 export function StatusItem({
   status,
   icon,
@@ -17,17 +20,26 @@ export function StatusItem({
   data,
 }: {
   status: StatusText;
-  icon: ReactNode;
+  icon?: ReactNode;
   testId: string;
   /** Extra `data-*` attributes for tests and support, e.g. the raw link state. */
   data?: Record<`data-${string}`, string>;
 }) {
+  const color = TONE_COLORS[status.tone];
   return (
     <Group gap={6} wrap="nowrap" data-testid={testId} data-tone={status.tone} {...data}>
-      <Text component="span" c={TONE_COLORS[status.tone]} display="flex" aria-hidden>
-        {icon}
-      </Text>
-      <Text component="span" fz="md" style={{ whiteSpace: 'nowrap' }}>
+      {icon && (
+        <Text component="span" c={color} display="flex" aria-hidden>
+          {icon}
+        </Text>
+      )}
+      <Text
+        component="span"
+        fz="md"
+        c={icon ? undefined : color}
+        fw={icon ? undefined : 600}
+        style={{ whiteSpace: icon ? 'nowrap' : undefined }}
+      >
         {status.text}
       </Text>
     </Group>

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { AboutStation } from './about-station';
 import { RecentActivity } from './recent-activity';
 import { DiagnosticsPanel } from './diagnostics-panel';
+import { HeadOfficeSection } from './head-office-section';
 import { StationSection } from './station-section';
 
 export function SettingsPage() {
@@ -9,6 +10,7 @@ export function SettingsPage() {
     <Stack gap="lg" maw={960}>
       <Title order={1}>Settings</Title>
       <StationSection />
+      <HeadOfficeSection />
       <AboutStation />
       <RecentActivity />
       <DiagnosticsPanel />

@@ -3,17 +3,22 @@ import type { AppContext } from '../app-context';
 import { channelAtpRoute } from './channel-atp-route';
 import { channelOrdersRoute } from './channel-orders-route';
 import { csvImportRoute } from './csv-import-route';
+import { electricProxyRoute } from '../../shapes/electric-proxy-route';
 import { shapeRoute } from '../../shapes/shape-route';
+import { stationShapeScope } from '../../shapes/shape-scope';
 import { shopifyWebhookRoute } from './shopify-webhook-route';
 import { wooCommerceWebhookRoute } from './woocommerce-webhook-route';
 import { fulfilmentReleaseRoute } from './fulfilment-release-route';
 import { orderCancelRoute } from './order-cancel-route';
 import { orderDetailRoute } from './order-detail-route';
 import { orderReleaseHoldRoute } from './order-release-hold-route';
+import { mutationsRoute } from './mutations-route';
 import { ordersListRoute } from './orders-list-route';
+import { peopleRoute } from './people-route';
 import { stockAdjustmentsRoute } from './stock-adjustments-route';
 import { stockReceiptsRoute } from './stock-receipts-route';
 import { stockRoute } from './stock-route';
+import { stationsRoute } from './stations-route';
 
 /** Every head-office route, one line each. */
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -30,5 +35,16 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   orderDetailRoute(app, ctx);
   stockRoute(app, ctx);
   channelAtpRoute(app, ctx);
-  shapeRoute(app, ctx);
+  stationsRoute(app, ctx);
+  peopleRoute(app, ctx);
+  mutationsRoute(app, ctx);
+  if (ctx.electric) {
+    electricProxyRoute(app, ctx, {
+      electricUrl: ctx.electric.url,
+      electricSecret: ctx.electric.secret,
+      scope: stationShapeScope(ctx.db),
+    });
+  } else {
+    shapeRoute(app, ctx);
+  }
 }

@@ -1,17 +1,21 @@
-import type { StationStatus } from '../../../../shared/contract';
+import type { Session, StationStatus } from '../../../../shared/contract';
 import type { SettingsService } from '../settings/settings-service';
+import type { LinkHealth } from './link-health';
 
-/**
- * What the status bar shows. Each part is real or null: there is no head office link, sign-in,
- * outbox or printer in this station yet, so those are reported as absent rather than invented.
- */
-export async function readStationStatus(settings: SettingsService): Promise<StationStatus> {
-  const current = await settings.get();
+/** What the status bar shows. Printers are not configured at stations yet, so they are null. */
+export async function readStationStatus(deps: {
+  settings: SettingsService;
+  health: LinkHealth;
+  session: () => Session | null;
+  pendingUploads: () => number;
+}): Promise<StationStatus> {
+  const current = await deps.settings.get();
+  const session = deps.session();
   return {
     stationName: current.stationName,
-    connection: { state: 'not-configured' },
-    signedInPerson: null,
-    pendingUploads: null,
+    connection: deps.health.connection(),
+    signedInPerson: session ? { id: session.personId, name: session.name } : null,
+    pendingUploads: deps.pendingUploads(),
     printers: null,
   };
 }

@@ -1,0 +1,38 @@
+import type { Session } from '../../shared/contract';
+import { PERSON_ROLE_LABELS } from '../../shared/domain/person-role';
+import { BadgeSchema, PinSchema } from '../../shared/security/credential-format';
+import type { StatusText } from '../app/status-bar/status-tone';
+
+/** "Ada Lovelace · Picker": who is working here, in the words the floor uses. */
+export function describePerson(person: Pick<Session, 'name' | 'role'>): string {
+  return `${person.name} · ${PERSON_ROLE_LABELS[person.role]}`;
+}
+
+/**
+ * The status bar's sign-in part. Before the station is enrolled nobody can sign in (the people
+ * come from the head office), so it says nothing rather than nagging.
+ */
+export function describeSessionStatus(
+  session: Session | null,
+  enrolled: boolean,
+): StatusText | null {
+  if (session) return { text: `Signed in: ${describePerson(session)}`, tone: 'ok' };
+  if (!enrolled) return null;
+  return { text: 'Nobody is signed in', tone: 'neutral' };
+}
+
+export type EntryCheck =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string };
+
+/** The station's own rule for a badge scan, so an obvious misread is caught before a round trip. */
+export function checkBadge(scan: string): EntryCheck {
+  const parsed = BadgeSchema.safeParse(scan);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? 'Scan your badge again' };
+}
+
+export function checkPin(pin: string): EntryCheck {
+  const parsed = PinSchema.safeParse(pin);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? 'Enter your PIN' };
+}
