@@ -164,6 +164,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       statusChanged();
     },
     onProblem: (message) => problems.add('enrolment', message),
+    waitingChanges: () => writePath.counts().waiting,
     fetchClient,
   });
   await enrolment.load();

@@ -206,3 +206,16 @@ describe('afterShapeBatch', () => {
     expect(txidRows().map((r) => r.txid)).toEqual(['201']);
   });
 });
+
+describe('txids from Electric (proxy mode)', () => {
+  it('confirms a mutation the head office answered with a 64-bit txid when the shapes carry its 32-bit xid', () => {
+    const id = queueOne();
+    const xid = 123_456n;
+    accept(id, ((2n << 32n) + xid).toString());
+    afterShapeBatch(fx.sqlite, 'bin_stock', batch([xid.toString()], T0));
+    expect(row(id)?.confirmed_at).toBeNull();
+    afterShapeBatch(fx.sqlite, 'stock_levels', batch([xid.toString()], T0));
+    expect(row(id)?.confirmed_at).not.toBeNull();
+    expect(overlayCount(fx.sqlite)).toBe(0);
+  });
+});

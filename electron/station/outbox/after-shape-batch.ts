@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { SyncedShape } from '../../../shared/contract';
 import { MUTATION_EFFECTS } from '../mutations/mutation-effects';
 import { confirmDeliveredMutations } from './confirm-mutations';
+import { COMPARABLE_TXID_SQL, comparableTxid } from './txid';
 
 /** Shapes whose transactions can confirm one of this station's mutations. */
 const CONFIRMING_SHAPES: ReadonlySet<SyncedShape> = new Set(
@@ -58,7 +59,7 @@ function recordTxids(
   const insert = sqlite.prepare(
     `INSERT OR IGNORE INTO synced_txids (shape, txid, seen_at) VALUES (?, ?, ?)`,
   );
-  for (const txid of new Set(txids)) insert.run(shape, txid, now);
+  for (const txid of new Set(txids.map(comparableTxid))) insert.run(shape, txid, now);
 }
 
 /**
@@ -106,7 +107,7 @@ function applySyncedOutcomes(
     .prepare(
       `UPDATE outbox SET
          state = m.status,
-         txid = CASE WHEN m.status = 'accepted' THEN CAST(m.txid AS TEXT) END,
+         txid = CASE WHEN m.status = 'accepted' THEN ${COMPARABLE_TXID_SQL('m.txid')} END,
          reject_code = CASE WHEN m.status = 'rejected' THEN m.reject_code END,
          reject_message = CASE WHEN m.status = 'rejected' THEN m.reject_message END,
          resolved_at = ?,

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MutationOutcome } from '../../../shared/mutations';
 import type { OutboxCounts } from '../../../shared/contract';
+import { comparableTxid } from './txid';
 
 /** A waiting outbox row as the uploader sends it. */
 export interface WaitingMutation {
@@ -72,7 +73,7 @@ export function applyOutcomes(
     let overlayDropped = false;
     for (const outcome of outcomes) {
       if (outcome.status === 'accepted') {
-        accept.run(outcome.txid, now, outcome.id);
+        accept.run(comparableTxid(outcome.txid), now, outcome.id);
       } else if (reject.run(outcome.code, outcome.message, now, outcome.id).changes > 0) {
         overlayDropped = dropOverlay.run(outcome.id).changes > 0 || overlayDropped;
       }

@@ -72,10 +72,12 @@ describe('enrolment service', () => {
       throw new Error(`expected a WharfError, got ${String(error)}`);
     return error;
   };
+  let waiting = 0;
   const count = (table: string): number =>
     (database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   beforeEach(async () => {
+    waiting = 0;
     temp = makeTempDir('wharf-enrolment-');
     database = openTempDatabase(temp.dir, clock);
     events = [];
@@ -96,6 +98,7 @@ describe('enrolment service', () => {
         return Promise.resolve();
       },
       onProblem: (message) => problems.push(message),
+      waitingChanges: () => waiting,
     });
     await service.load();
   });
@@ -138,6 +141,7 @@ describe('enrolment service', () => {
       pause: () => Promise.resolve(),
       resume: () => Promise.resolve(),
       onProblem: () => undefined,
+      waitingChanges: () => 0,
     });
     await again.load();
     expect(again.state()).toEqual(expected);
@@ -215,5 +219,23 @@ describe('enrolment service', () => {
       0, 0, 0,
     ]);
     expect(database.activity.at(-1)?.summary).toContain('SOUTH');
+  });
+
+  it('will not move to another head office while changes made here still wait to upload', async () => {
+    const first = await fakeHeadOffice(() => welcome(NORTH));
+    const second = await fakeHeadOffice(() => welcome(SOUTH));
+    await service.enrol({ headOfficeUrl: first.url, code: CODE });
+    waiting = 3;
+    const error = await refusal(service.enrol({ headOfficeUrl: second.url, code: CODE }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain(
+      `3 changes made here have not reached the head office at ${first.url}`,
+    );
+    expect(service.state()).toMatchObject({ headOfficeUrl: first.url });
+    // Re-enrolling with the same head office (say, after a revoked token) is how they get there.
+    await service.enrol({ headOfficeUrl: first.url, code: CODE });
+    waiting = 0;
+    await service.enrol({ headOfficeUrl: second.url, code: CODE });
+    expect(service.state()).toMatchObject({ headOfficeUrl: second.url, warehouseCode: 'SOUTH' });
   });
 });

@@ -29,6 +29,8 @@ export interface EnrolmentDeps {
   /** Starts them again with the new link; `moved` when the synced data was cleared. */
   resume: (link: HeadOfficeLink, moved: boolean) => Promise<void>;
   onProblem: (message: string) => void;
+  /** Changes made here that the current head office has not answered yet. */
+  waitingChanges: () => number;
   fetchClient?: typeof fetch | undefined;
 }
 
@@ -50,6 +52,14 @@ export function createEnrolmentService(deps: EnrolmentDeps): EnrolmentService {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function enrolOnce(input: EnrolInput): Promise<EnrolmentState> {
+    const waiting = deps.waitingChanges();
+    // Another head office would refuse them, and the one they belong to would never see them.
+    if (current !== null && current.headOfficeUrl !== input.headOfficeUrl && waiting > 0) {
+      throw new WharfError(
+        'CONFLICT',
+        `${waiting} change${waiting === 1 ? ' made here has' : 's made here have'} not reached the head office at ${current.headOfficeUrl} yet. Reconnect to it so they upload (see the Sync screen) before enrolling with another head office.`,
+      );
+    }
     const { stationId, stationName } = await deps.identity();
     let answer: EnrolAnswer;
     try {
