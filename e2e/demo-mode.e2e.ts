@@ -3,26 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EnrolmentStateSchema, InventoryListSchema, SyncOverviewSchema } from '../shared/contract';
 import { makeTempDir } from '../electron/station/testing/temp-station';
 import { freePort } from '../server/db/embedded-database';
+import { until } from './support/until';
 import { startStationProcess } from './support/station-process';
 import type { StationProcess } from './support/station-process';
 import { connectStation } from './support/station-ws-client';
 import type { StationWsClient } from './support/station-ws-client';
-
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (done(last)) return last;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 async function answers(url: string): Promise<boolean> {
   try {

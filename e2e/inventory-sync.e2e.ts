@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EnrolmentCodeAnswerSchema } from '../shared/api/station-enrolment';
 import { makeTempDir } from '../electron/station/testing/temp-station';
-import { migrateCentral } from '../server/db/central-migrate';
-import { connectCentral } from '../server/db/connect';
 import type { CentralDb } from '../server/db/connect';
-import { freePort, startEmbeddedDatabase } from '../server/db/embedded-database';
+import { freePort } from '../server/db/embedded-database';
+import { startMigratedCentral } from './support/central-database';
 import type { EmbeddedDatabase } from '../server/db/embedded-database';
 import { addProduct, addStock, addToken, addWarehouse } from '../server/testing/fixtures';
 import { EnrolmentSection } from './pages/enrolment-section';
@@ -83,15 +81,7 @@ describe('inventory and sync in Chromium, online and offline', () => {
   };
 
   beforeAll(async () => {
-    embedded = await startEmbeddedDatabase({ dataDir: pgTemp.dir, ephemeral: true });
-    const client = new pg.Client({ connectionString: embedded.url });
-    await client.connect();
-    try {
-      await migrateCentral(client);
-    } finally {
-      await client.end();
-    }
-    central = connectCentral(embedded.url, 4);
+    ({ embedded, central } = await startMigratedCentral(pgTemp.dir, 4));
     north = await addWarehouse(central.db, 'NORTH', { country: 'GB', lat: 55, lon: -2 });
     productId = await addProduct(central.db, 'MUG-BLUE');
     await central.db

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnrolmentCodeAnswerSchema } from '../shared/api/station-enrolment';
 import {
@@ -22,10 +21,9 @@ import type { Station } from '../electron/station/station';
 import { makeTempDir, openTempStation } from '../electron/station/testing/temp-station';
 import { createSyncEngine } from '../electron/station/sync';
 import type { SyncEngine } from '../electron/station/sync';
-import { migrateCentral } from '../server/db/central-migrate';
-import { connectCentral } from '../server/db/connect';
 import type { CentralDb } from '../server/db/connect';
-import { freePort, startEmbeddedDatabase } from '../server/db/embedded-database';
+import { freePort } from '../server/db/embedded-database';
+import { startMigratedCentral } from './support/central-database';
 import type { EmbeddedDatabase } from '../server/db/embedded-database';
 import { buildApp } from '../server/http/app';
 import { compactShapeLog } from '../server/shapes/shape-log-compaction';
@@ -156,15 +154,7 @@ describe('station enrolled with and syncing from a real head office', () => {
   };
 
   beforeAll(async () => {
-    embedded = await startEmbeddedDatabase({ dataDir: pgTemp.dir, ephemeral: true });
-    const client = new pg.Client({ connectionString: embedded.url });
-    await client.connect();
-    try {
-      await migrateCentral(client);
-    } finally {
-      await client.end();
-    }
-    central = connectCentral(embedded.url, 10);
+    ({ embedded, central } = await startMigratedCentral(pgTemp.dir, 10));
     app = await buildApp({
       db: central.db,
       secretKey: randomBytes(32),

@@ -6,6 +6,7 @@ import { SOURCE_MIGRATIONS_DIR } from '../electron/station/paths';
 import { openStation } from '../electron/station/station';
 import type { Station } from '../electron/station/station';
 import { makeTempDir } from '../electron/station/testing/temp-station';
+import { until } from './support/until';
 import { startStationProcess } from './support/station-process';
 import { connectStation } from './support/station-ws-client';
 import { headOfficeBinStock, headOfficeRecord, startSyncSite } from './support/sync-site';
@@ -24,22 +25,6 @@ function inProcess(station: Station): Caller {
       return result.value;
     },
   };
-}
-
-async function until<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (done(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
 }
 
 const overview = async (c: Caller): Promise<SyncOverview> =>

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { captureOutput } from './child-output';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,35 +42,18 @@ export async function startHeadOfficeProcess(options: {
       stdio: 'pipe',
     },
   );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`head office did not start:\n${output}`)),
-      60_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Wharf head office at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`head office exited with ${String(code)} before listening:\n${output}`));
-    });
-  });
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const captured = captureOutput(child);
+  const [, url = ''] = await captured.waitFor(
+    /Wharf head office at (http:\/\/\S+)/,
+    'the head office',
+    60_000,
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error('head office has no pid');
   return {
     url,
     pid,
-    output: () => output,
+    output: () => captured.output(),
     kill: () => signal(child, 'SIGKILL'),
     stop: () => signal(child, 'SIGTERM'),
     exited: () => child.exitCode !== null || child.signalCode !== null,

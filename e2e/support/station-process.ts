@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { captureOutput } from './child-output';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,27 +27,11 @@ export async function startStationProcess(
   const env: NodeJS.ProcessEnv = { ...process.env, WHARF_LOG_LEVEL: 'warn' };
   if (options.demo) env.WHARF_DEMO_PORT = String(options.demo.port);
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: 'pipe' });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /serving at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`station exited with ${String(code)} before serving:\n${output}`));
-    });
-  });
+  const captured = captureOutput(child);
+  const [, url = ''] = await captured.waitFor(/serving at (http:\/\/\S+)/, 'the station', 30_000);
   return {
     url,
-    output: () => output,
+    output: () => captured.output(),
     stop: () => stopChild(child),
     kill: () =>
       new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PipelineError } from '../pipeline/pipeline-error';
 import type { ShapeCaller } from './shape-scope';
-import { isShapeTable, SHAPE_TABLES } from './shape-tables';
+import { guardShapeRequest } from './shape-request-guard';
+import { SHAPE_TABLES } from './shape-tables';
 import type { ShapeTable } from './shape-tables';
 
 /**
@@ -37,13 +37,6 @@ const proxyQuery = z.looseObject({
   'cache-buster': z.string().optional(),
 });
 
-/**
- * Parameters that would let a caller choose its own rows or columns, or speak to Electric with
- * the head office's authority. Offset, live and the rest are checked by Electric itself.
- */
-const REFUSED_PARAMS =
-  /^(where|columns|params(\[.*\])?|subset__.*|queryable_columns|secret|api_secret)$/;
-
 export interface ProxyRequest {
   table: ShapeTable;
   /** The station's protocol parameters, in the order it sent them. */
@@ -53,25 +46,13 @@ export interface ProxyRequest {
 /** Reads a station's shape request, refusing it exactly as the built-in feed does. */
 export function readProxyRequest(query: unknown): ProxyRequest {
   const parsed = proxyQuery.parse(query);
-  const refused = Object.keys(parsed).filter((k) => REFUSED_PARAMS.test(k));
-  if (refused.length > 0) {
-    throw new PipelineError(
-      'BAD_REQUEST',
-      `The head office decides which rows and columns a station syncs; do not send ${refused.join(', ')}`,
-    );
-  }
-  if (!isShapeTable(parsed.table)) {
-    throw new PipelineError(
-      'PERMISSION_DENIED',
-      `Stations cannot sync ${parsed.table}; the shapes are ${Object.keys(SHAPE_TABLES).join(', ')}`,
-    );
-  }
+  const table = guardShapeRequest(parsed);
   const allowed: readonly string[] = PROTOCOL_PARAMS;
   const protocol: [string, string][] = [];
   for (const [key, value] of Object.entries(parsed)) {
     if (allowed.includes(key) && typeof value === 'string') protocol.push([key, value]);
   }
-  return { table: parsed.table, protocol };
+  return { table, protocol };
 }
 
 /** The rows of a table one station may see, as an Electric where clause on the row itself. */

@@ -17,7 +17,7 @@ import type { LogPosition } from './shape-offset';
 import { tableSchema } from './shape-schema';
 import { stationShapeScope } from './shape-scope';
 import type { ShapeScope } from './shape-scope';
-import { isShapeTable, SHAPE_TABLES } from './shape-tables';
+import { guardShapeRequest } from './shape-request-guard';
 import type { ShapeDefinition } from './shape-tables';
 
 export interface ShapeFeedOptions {
@@ -47,9 +47,6 @@ const shapeQuery = z.looseObject({
   replica: z.enum(['default', 'full']).optional(),
   log: z.enum(['full', 'changes_only']).optional(),
 });
-
-/** Query parameters that would let a caller choose its own rows or columns. */
-const REFUSED_PARAMS = /^(where|columns|params(\[.*\])?|subset__.*)$/;
 
 /** GET /v1/shape — Electric's HTTP shape protocol, served from the trigger-filled change log. */
 export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: ShapeFeedOptions = {}) {
@@ -81,26 +78,14 @@ export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: Shape
 
   app.get('/v1/shape', async (request, reply) => {
     const query = shapeQuery.parse(request.query);
-    const refused = Object.keys(query).filter((k) => REFUSED_PARAMS.test(k));
-    if (refused.length > 0) {
-      throw new PipelineError(
-        'BAD_REQUEST',
-        `The head office decides which rows and columns a station syncs; do not send ${refused.join(', ')}`,
-      );
-    }
-    if (!isShapeTable(query.table)) {
-      throw new PipelineError(
-        'PERMISSION_DENIED',
-        `Stations cannot sync ${query.table}; the shapes are ${Object.keys(SHAPE_TABLES).join(', ')}`,
-      );
-    }
+    const table = guardShapeRequest(query);
     const offset = parseOffset(query.offset);
     if (!offset) {
       throw new PipelineError('BAD_REQUEST', `Offset ${query.offset} is not -1, now or <tx>_<op>`);
     }
     const caller = await scope(request);
     const def: ShapeDefinition = {
-      table: query.table,
+      table,
       warehouseId: caller.warehouseId,
       stationId: caller.stationId,
       replica: query.replica ?? 'default',
