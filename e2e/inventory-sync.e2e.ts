@@ -99,6 +99,11 @@ describe('inventory and sync in Chromium, online and offline', () => {
       badge: BADGE,
       pin: '4821',
     });
+    await post(`${url}/v1/people`, managerToken, {
+      name: 'Sam Packer',
+      role: 'packer',
+      badge: 'PACK-0002',
+    });
 
     station = await startStationProcess(stationTemp.dir);
     browser = await launchChromium();
@@ -213,7 +218,8 @@ describe('inventory and sync in Chromium, online and offline', () => {
     await sync.open(station.url);
     await expect.poll(() => sync.stageOf(/MUG-BLUE|−2|-2/)).toBe('waiting');
     expect(await sync.outboxEntries.first().textContent()).toContain('Ada Lovelace');
-    expect(await sync.outboxCounts.textContent()).toMatch(/1 waiting to upload/);
+    // The counts are read by their own query, refreshed by the same push: wait for it too.
+    await expect.poll(() => sync.outboxCounts.textContent()).toMatch(/1 waiting to upload/);
     expect(await centralOnHand()).toBe(12);
     await screenshot(browser.page, 'sync-waiting');
   });
@@ -261,6 +267,20 @@ describe('inventory and sync in Chromium, online and offline', () => {
       .getByTestId('status-signed-in')
       .getByText('Signed in: Ada Lovelace · Picker')
       .waitFor();
+  });
+
+  it('tells a packer why they cannot count stock, before they fill anything in', async () => {
+    await browser.page.getByRole('button', { name: 'Sign out' }).click();
+    await inventory.search.focus();
+    await inventory.scan(BARCODE);
+    await new SignInPanel(browser.page).scanBadge('PACK-0002');
+    const refusal = inventory.adjustPanel.getByTestId('role-refusal');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      'Sam Packer is signed in as packer; a stock count needs an administrator, manager or picker.',
+    );
+    expect(await inventory.countedQuantity.count()).toBe(0);
+    await screenshot(browser.page, 'inventory-role-refused');
   });
 
   it('raised no errors in the page', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../shared/contract';
-import { checkBadge, checkPin, describePerson, describeSessionStatus } from './session-texts';
+import {
+  checkBadge,
+  checkPin,
+  describePerson,
+  describeSessionStatus,
+  roleRefusal,
+} from './session-texts';
 
 const ada: Session = {
   personId: '0190a6b0-0000-7000-8000-000000000001',
@@ -49,5 +55,18 @@ describe('checkPin', () => {
     expect(checkPin('1234')).toEqual({ ok: true, value: '1234' });
     expect(checkPin('12a4')).toEqual({ ok: false, message: 'A PIN is 4 to 8 digits' });
     expect(checkPin('123456789').ok).toBe(false);
+  });
+});
+
+describe('roleRefusal', () => {
+  it('lets an allowed role through and tells anyone else who may', () => {
+    expect(
+      roleRefusal({ name: 'Ada', role: 'picker' }, ['admin', 'manager', 'picker'], 'a stock count'),
+    ).toBeNull();
+    expect(
+      roleRefusal({ name: 'Sam', role: 'packer' }, ['admin', 'manager', 'picker'], 'a stock count'),
+    ).toBe(
+      'Sam is signed in as packer; a stock count needs an administrator, manager or picker. Sign out and let someone who may do it sign in.',
+    );
   });
 });

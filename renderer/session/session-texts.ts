@@ -1,5 +1,7 @@
 import type { Session } from '../../shared/contract';
 import { PERSON_ROLE_LABELS } from '../../shared/domain/person-role';
+import type { PersonRole } from '../../shared/domain/person-role';
+import { joinWithOr } from '../../shared/domain/readable-list';
 import { BadgeSchema, PinSchema } from '../../shared/security/credential-format';
 import type { StatusText } from '../app/status-bar/status-tone';
 
@@ -35,4 +37,18 @@ export function checkPin(pin: string): EntryCheck {
   const parsed = PinSchema.safeParse(pin);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, message: parsed.error.issues[0]?.message ?? 'Enter your PIN' };
+}
+
+/**
+ * Why the signed-in person cannot do this here, or null when they can. The station and the head
+ * office refuse it anyway; saying so before the form is filled in saves the person the work.
+ */
+export function roleRefusal(
+  person: Pick<Session, 'name' | 'role'>,
+  allowed: readonly PersonRole[],
+  what: string,
+): string | null {
+  if (allowed.includes(person.role)) return null;
+  const who = joinWithOr(allowed.map((role) => PERSON_ROLE_LABELS[role].toLowerCase()));
+  return `${person.name} is signed in as ${PERSON_ROLE_LABELS[person.role].toLowerCase()}; ${what} needs ${/^[aeiou]/.test(who) ? 'an' : 'a'} ${who}. Sign out and let someone who may do it sign in.`;
 }

@@ -1,5 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import type { BinStockRow } from '../../../shared/contract';
+import { stockAdjust } from '../../../shared/mutations/stock-adjust';
 import { SectionCard } from '../../components/section-card';
 import { SignedInOnly } from '../../session/signed-in-only';
 import { AdjustForm } from './adjust-form';
@@ -25,7 +26,10 @@ export function AdjustPanel({
           </Text>
           <PendingMarker pendingDelta={row.pendingDelta} />
         </Group>
-        <SignedInOnly reason="Sign in to count or adjust stock. Your name goes with the change.">
+        <SignedInOnly
+          reason="Sign in to count or adjust stock. Your name goes with the change."
+          allowed={{ roles: stockAdjust.roles, what: 'a stock count' }}
+        >
           <AdjustForm
             key={`${row.binId}:${row.product.id}`}
             row={row}
