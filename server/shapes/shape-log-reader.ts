@@ -111,7 +111,9 @@ export function readChanges(
        WHERE ${changeFilter(def)}
          AND (txid, id) > (${after.txid.toString()}::bigint, ${after.id.toString()}::bigint)
          AND txid < ${horizon.xmin.toString()}::bigint
-       ORDER BY txid, id
+       -- Qualified: a bare "txid, id" would name the text columns of the SELECT list and sort
+       -- 100 before 99, so a page boundary would skip changes.
+       ORDER BY shape_changes.txid, shape_changes.id
        LIMIT ${limit}`.execute(trx);
     const { rows: beyond } = await sql<{ waiting: boolean }>`
       SELECT EXISTS (
