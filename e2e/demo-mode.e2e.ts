@@ -4,6 +4,8 @@ import { EnrolmentStateSchema, InventoryListSchema, SyncOverviewSchema } from '.
 import { makeTempDir } from '../electron/station/testing/temp-station';
 import { freePort } from '../server/db/embedded-database';
 import { until } from './support/until';
+import { InventoryPage } from './pages/inventory-page';
+import { launchChromium, saveScreenshot } from './support/chromium';
 import { startStationProcess } from './support/station-process';
 import type { StationProcess } from './support/station-process';
 import { connectStation } from './support/station-ws-client';
@@ -63,6 +65,19 @@ describe('demo mode', () => {
     expect(first.stock.warehouseCode).toBe(first.enrolment.warehouseCode);
     expect(first.stock.rows.length).toBeGreaterThan(50);
     expect(station.output()).toMatch(/WH-1001\s+PIN \d{4}/);
+
+    // What the newcomer sees: the demo warehouse's stock on the Inventory screen.
+    const browser = await launchChromium();
+    try {
+      const inventory = new InventoryPage(browser.page);
+      await inventory.open(station.url);
+      await inventory.rows.first().waitFor();
+      expect(await inventory.rows.count()).toBeGreaterThan(50);
+      expect(await inventory.notEnrolled.count()).toBe(0);
+      await saveScreenshot(browser.page, 'demo-inventory');
+    } finally {
+      await browser.close();
+    }
 
     // Stopping the station stops the head office it started.
     client.close();

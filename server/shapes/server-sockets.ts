@@ -11,6 +11,12 @@ export class ServerSockets {
   #settled: (() => void) | undefined;
 
   add(socket: Socket): void {
+    // The server still listens while it waits for answers; a client that connects now (a retry,
+    // a pre-opened keep-alive socket) would hold server.close() open for good.
+    if (this.#closing) {
+      socket.destroy();
+      return;
+    }
     this.#owed.set(socket, 0);
     socket.once('close', () => {
       this.#owed.delete(socket);
@@ -42,7 +48,10 @@ export class ServerSockets {
     if (this.#owed.size === 0) return Promise.resolve();
     return new Promise((resolve) => {
       // A client that never reads its answer must not hold the shutdown.
-      const timer = setTimeout(resolve, CLOSE_GRACE_MS);
+      const timer = setTimeout(() => {
+        for (const socket of this.#owed.keys()) socket.destroy();
+        resolve();
+      }, CLOSE_GRACE_MS);
       this.#settled = () => {
         clearTimeout(timer);
         resolve();
