@@ -55,7 +55,7 @@ export function formatSyncReport(f: SyncFigures): string {
       ' (the shape streams had to reconnect first)',
     `    meanwhile the head office answered ${o.requests.mutations} upload requests and ` +
       `${o.requests.shape} shape requests (${(o.requests.shape / o.mutations).toFixed(1)} per mutation: ` +
-      'every commit wakes the station’s live shape polls)',
+      'each commit wakes the polls of the shapes it changed: bin_stock, stock_levels, station_mutations)',
     `    baseline: the same ${f.sqlBatch.rows} ledger rows as one INSERT … SELECT FROM unnest() in one ` +
       `transaction, same triggers: ${rate(f.sqlBatch.rows, f.sqlBatch.elapsedMs)}`,
     `  machine: ${f.machine.cores} cores, load average (1/5/15 min) ${load(f.machine.loadBefore)} before, ` +
