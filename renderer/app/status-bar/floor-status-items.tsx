@@ -15,9 +15,8 @@ import { StatusItem } from './status-item';
  * in comes from the session itself (SessionItem), which also knows the role.
  */
 export function FloorStatusItems({ status }: { status: StationStatus }) {
-  const headOffice = describeHeadOffice(status.connection, (iso) =>
-    formatRecentTime(iso, new Date()),
-  );
+  const time = (iso: string) => formatRecentTime(iso, new Date());
+  const headOffice = describeHeadOffice(status.connection, time, { withReason: false });
   const pendingUploads = pendingUploadsToShow(status);
   return (
     <>
@@ -25,6 +24,7 @@ export function FloorStatusItems({ status }: { status: StationStatus }) {
         status={headOffice}
         icon={headOffice.tone === 'problem' ? <IconCloudOff size={22} /> : <IconCloud size={22} />}
         testId="status-head-office"
+        title={describeHeadOffice(status.connection, time).text}
       />
       {pendingUploads !== null && (
         <StatusItem

@@ -29,6 +29,9 @@ describe('describeHeadOffice', () => {
       text: 'Head office: offline since T(x) (no route to host)',
       tone: 'problem',
     });
+    expect(describeHeadOffice(offline, time, { withReason: false }).text).toBe(
+      'Head office: offline since T(x)',
+    );
   });
 });
 

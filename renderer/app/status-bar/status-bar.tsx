@@ -15,6 +15,7 @@ export function StatusBar() {
       px="md"
       gap="xl"
       wrap="nowrap"
+      preventGrowOverflow={false}
       style={{ overflowX: 'auto' }}
       aria-label="Station status"
       role="region"

@@ -18,16 +18,27 @@ export function StatusItem({
   icon,
   testId,
   data,
+  title,
 }: {
   status: StatusText;
   icon?: ReactNode;
   testId: string;
   /** Extra `data-*` attributes for tests and support, e.g. the raw link state. */
   data?: Record<`data-${string}`, string>;
+  /** More than the words say (e.g. why the head office is offline), shown on hover. */
+  title?: string | undefined;
 }) {
   const color = TONE_COLORS[status.tone];
   return (
-    <Group gap={6} wrap="nowrap" data-testid={testId} data-tone={status.tone} {...data}>
+    <Group
+      gap={6}
+      wrap="nowrap"
+      data-testid={testId}
+      data-tone={status.tone}
+      style={icon ? { flexShrink: 0 } : undefined}
+      title={title}
+      {...data}
+    >
       {icon && (
         <Text component="span" c={color} display="flex" aria-hidden>
           {icon}
