@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error';
+import { gs1CheckDigit } from './gs1-check-digit';
 
 /** GTIN-8 (EAN-8), GTIN-12 (UPC-A), GTIN-13 (EAN-13) and GTIN-14 (case codes). */
 export const GTIN_LENGTHS = [8, 12, 13, 14] as const;
@@ -15,10 +16,7 @@ export class InvalidGtinError extends DomainError {
 const isGtinLength = (length: number): boolean =>
   (GTIN_LENGTHS as readonly number[]).includes(length);
 
-/**
- * The GS1 mod-10 check digit for a GTIN without its last digit (7, 11, 12 or 13 digits).
- * Weights 3,1,3,… run from the right so one function serves every length.
- */
+/** The GS1 mod-10 check digit for a GTIN without its last digit (7, 11, 12 or 13 digits). */
 export function gtinCheckDigit(body: string): number {
   if (!/^\d+$/.test(body)) {
     throw new InvalidGtinError(`GTIN '${body}' must contain only digits`);
@@ -28,12 +26,9 @@ export function gtinCheckDigit(body: string): number {
       `GTIN body '${body}' has ${body.length} digits; a GTIN without its check digit has 7, 11, 12 or 13`,
     );
   }
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    const digit = body.charCodeAt(body.length - 1 - i) - 48;
-    sum += i % 2 === 0 ? digit * 3 : digit;
-  }
-  return (10 - (sum % 10)) % 10;
+  const digit = gs1CheckDigit(body);
+  if (digit === null) throw new InvalidGtinError(`GTIN '${body}' must contain only digits`);
+  return digit;
 }
 
 /** The body with its check digit appended, e.g. to mint demo product barcodes. */

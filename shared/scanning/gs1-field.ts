@@ -1,6 +1,6 @@
 import { isValidGtin } from '../domain/gtin';
 import type { Gs1AiMatch, Gs1CheckDigitKind } from './gs1-application-identifiers';
-import { hasValidGs1CheckDigit } from './gs1-check-digit';
+import { hasValidGs1CheckDigit } from '../domain/gs1-check-digit';
 import { readGs1Date, readGs1DateTime } from './gs1-date';
 import type { Gs1Element } from './gs1-element';
 import { gs1ScanError, type Gs1ScanError } from './gs1-scan-error';

@@ -1,7 +1,6 @@
 /**
  * The GS1 mod-10 check digit for any GS1 key body (GTIN, SSCC-18, GLN, …): weights 3,1,3,…
- * from the right. shared/domain/gtin.ts keeps its own GTIN-only version, which refuses other
- * lengths on purpose; SSCCs (17-digit body) and GLNs (12-digit body) need this general one.
+ * from the right, so one function serves every length. gtin.ts adds the GTIN length rules.
  * Returns null for a body that is empty or not all digits, so callers decide what to report.
  */
 export function gs1CheckDigit(body: string): number | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gtinCheckDigit } from '../domain/gtin';
+import { gtinCheckDigit } from './gtin';
 import { gs1CheckDigit, hasValidGs1CheckDigit } from './gs1-check-digit';
 
 describe('GS1 mod-10 check digit', () => {
