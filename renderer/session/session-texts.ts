@@ -1,7 +1,7 @@
 import type { Session } from '../../shared/contract';
 import { PERSON_ROLE_LABELS } from '../../shared/domain/person-role';
 import type { PersonRole } from '../../shared/domain/person-role';
-import { joinWithOr } from '../../shared/domain/readable-list';
+import { joinWithOr, withArticle } from '../../shared/domain/readable-list';
 import { BadgeSchema, PinSchema } from '../../shared/security/credential-format';
 import type { StatusText } from '../app/status-bar/status-tone';
 
@@ -50,5 +50,5 @@ export function roleRefusal(
 ): string | null {
   if (allowed.includes(person.role)) return null;
   const who = joinWithOr(allowed.map((role) => PERSON_ROLE_LABELS[role].toLowerCase()));
-  return `${person.name} is signed in as ${PERSON_ROLE_LABELS[person.role].toLowerCase()}; ${what} needs ${/^[aeiou]/.test(who) ? 'an' : 'a'} ${who}. Sign out and let someone who may do it sign in.`;
+  return `${person.name} is signed in as ${PERSON_ROLE_LABELS[person.role].toLowerCase()}; ${what} needs ${withArticle(who)}. Sign out and let someone who may do it sign in.`;
 }

@@ -3,6 +3,7 @@ import { PERSON_ROLES, PersonRoleSchema } from '../../shared/domain/person-role'
 import type { PersonRole } from '../../shared/domain/person-role';
 import { roleMayRun } from '../../shared/mutations';
 import type { MutationSpec } from '../../shared/mutations';
+import { joinWithOr, withArticle } from '../../shared/domain/readable-list';
 import type { CentralDatabase } from '../db/schema';
 import type { MutationContext } from './mutation-applier';
 import { MutationRejection } from './mutation-rejection';
@@ -47,10 +48,5 @@ export async function requireAuthor(
 /** Floor roles first, as a clerk would say it: "picker, manager or admin". */
 function listRoles(roles: readonly PersonRole[]): string {
   const ordered = [...roles].sort((a, b) => PERSON_ROLES.indexOf(b) - PERSON_ROLES.indexOf(a));
-  if (ordered.length <= 1) return ordered.join('');
-  return `${ordered.slice(0, -1).join(', ')} or ${ordered.at(-1) ?? ''}`;
-}
-
-function withArticle(words: string): string {
-  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+  return joinWithOr(ordered);
 }
