@@ -28,6 +28,9 @@ import { createProblemLog } from './services/sync-overview/problem-log';
 import { createSyncOverviewHandlers } from './services/sync-overview/sync-overview-handlers';
 import { afterShapeBatch } from './outbox/after-shape-batch';
 import { createWritePath } from './outbox/write-path';
+import { createScannerHandlers } from './devices/scanners/scanner-handlers';
+import { createSerialScannerManager } from './devices/scanners/serial-scanner-manager';
+import { createFloorServices } from './services/floor/floor-services';
 
 export interface StationOptions {
   dataDir: string;
@@ -125,6 +128,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
     bus,
     getSession: () => session.current(),
     getLink: () => enrolment.link(),
+    stationId: identity.stationId,
     retry: {
       ...(options.sync?.retryBaseMs !== undefined ? { baseMs: options.sync.retryBaseMs } : {}),
       ...(options.sync?.retryCapMs !== undefined ? { capMs: options.sync.retryCapMs } : {}),
@@ -168,6 +172,17 @@ export async function openStation(options: StationOptions): Promise<Station> {
     fetchClient,
   });
   await enrolment.load();
+  const floor = createFloorServices({
+    sqlite,
+    runner: writePath.runner,
+    clock,
+    newId,
+    stationId: identity.stationId,
+    getWarehouseId: () => enrolment.link()?.warehouseId ?? null,
+  });
+  const scanners = createSerialScannerManager({ db, localWrite, clock, newId, logger });
+  scanners.onScan((scan) => bus.publish('scan.received', scan));
+  await scanners.start();
   // The uploader's count is part of the status bar.
   bus.subscribe('outbox.changed', statusChanged);
 
@@ -205,6 +220,8 @@ export async function openStation(options: StationOptions): Promise<Station> {
       uploadState: () => writePath.uploadState(),
     }),
     writePath.handlers,
+    floor.handlers,
+    createScannerHandlers({ scanners, actor: () => session.current()?.personId ?? 'station' }),
   );
   const invoke = createDispatcher(handlers, logger);
   const link = enrolment.link();
@@ -224,6 +241,7 @@ export async function openStation(options: StationOptions): Promise<Station> {
       closed = true;
       // Nothing may write to the file once it is closed: stop downloads and wait for uploads.
       await headOffice.stop();
+      await scanners.stop();
       await statusWork;
       // Folds the WAL back into the main file so the folder is one tidy file at rest.
       sqlite.pragma('wal_checkpoint(TRUNCATE)');

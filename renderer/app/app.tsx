@@ -4,6 +4,7 @@ import { HashRouter } from 'react-router';
 import { StationProvider } from '../api/react/station-provider';
 import type { StationClient } from '../api/station-client';
 import { ScreenErrorBoundary } from '../components/screen-error-boundary';
+import { ScannerProvider } from '../scanning/scanner-provider';
 import { AppRoutes } from './app-routes';
 import { ColorSchemeFromSettings } from './color-scheme-from-settings';
 import { wharfTheme } from './theme';
@@ -21,10 +22,13 @@ export function App({ client, cache }: { client: StationClient; cache: QueryClie
       <ScreenErrorBoundary>
         <StationProvider client={client} cache={cache}>
           <ColorSchemeFromSettings />
-          {/* Hash routes work on file://, where Electron loads the built page. */}
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
+          {/* Once, inside the station link: serial scans arrive as its pushes. */}
+          <ScannerProvider>
+            {/* Hash routes work on file://, where Electron loads the built page. */}
+            <HashRouter>
+              <AppRoutes />
+            </HashRouter>
+          </ScannerProvider>
         </StationProvider>
       </ScreenErrorBoundary>
     </MantineProvider>

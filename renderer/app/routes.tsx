@@ -1,7 +1,17 @@
-import { IconArrowsExchange, IconPackages, IconSettings } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuildingWarehouse,
+  IconListCheck,
+  IconPackage,
+  IconPackages,
+  IconSettings,
+} from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
 import type { ReactElement } from 'react';
+import { FloorPage } from '../screens/floor/floor-page';
 import { InventoryPage } from '../screens/inventory/inventory-page';
+import { PackPage } from '../screens/pack/pack-page';
+import { PickPage } from '../screens/pick/pick-page';
 import { SettingsPage } from '../screens/settings/settings-page';
 import { SyncPage } from '../screens/sync/sync-page';
 
@@ -11,6 +21,16 @@ export interface Screen {
   readonly label: string;
   readonly icon: TablerIcon;
   readonly element: ReactElement;
+  /**
+   * What may follow the path, as a route pattern (":waveId?"), for a screen whose address names
+   * what it has open, so a restart opens it again.
+   */
+  readonly param?: string;
+}
+
+/** The route pattern a screen answers to: its path, plus its optional part. */
+export function routePattern(screen: Screen): string {
+  return screen.param ? `${screen.path}/${screen.param}` : screen.path;
 }
 
 /**
@@ -18,6 +38,21 @@ export interface Screen {
  * screen is one more line here.
  */
 export const SCREENS: readonly Screen[] = [
+  {
+    path: '/pick',
+    label: 'Pick',
+    icon: IconListCheck,
+    element: <PickPage />,
+    param: ':waveId?',
+  },
+  {
+    path: '/pack',
+    label: 'Pack',
+    icon: IconPackage,
+    element: <PackPage />,
+    param: ':fulfilmentId?',
+  },
+  { path: '/floor', label: 'Floor', icon: IconBuildingWarehouse, element: <FloorPage /> },
   { path: '/inventory', label: 'Inventory', icon: IconPackages, element: <InventoryPage /> },
   { path: '/sync', label: 'Sync', icon: IconArrowsExchange, element: <SyncPage /> },
   { path: '/settings', label: 'Settings', icon: IconSettings, element: <SettingsPage /> },

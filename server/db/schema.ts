@@ -100,6 +100,10 @@ export interface CentralDatabase {
     order_id: string;
     warehouse_id: string;
     status: string;
+    /** Copied from the order by a trigger (0006): stations print from these without orders. */
+    order_number: Generated<string>;
+    ship_to: ColumnType<unknown, string | undefined, string>;
+    service_level: Generated<string>;
     created_at: Timestamp;
     updated_at: Timestamp;
   };
@@ -109,6 +113,69 @@ export interface CentralDatabase {
     order_line_id: string;
     product_id: string;
     quantity: number;
+    /** Filled from the fulfilment by a trigger (0006), so its shape filters on the row. */
+    warehouse_id: Generated<string>;
+  };
+  waves: {
+    id: string;
+    number: string;
+    warehouse_id: string;
+    kind: string;
+    fulfilments: Json<{ fulfilmentId: string; tote: string | null }[]>;
+    station_id: string;
+    person_id: string;
+    created_at: Timestamp;
+  };
+  picks: {
+    id: string;
+    warehouse_id: string;
+    wave_id: string;
+    fulfilment_id: string;
+    fulfilment_line_id: string;
+    product_id: string;
+    bin_id: string;
+    quantity: number;
+    tote: string | null;
+    lot: string | null;
+    /** date: pg answers with a Date at midnight UTC-local; written as YYYY-MM-DD. */
+    expiry: ColumnType<Date | null, string | null, string | null>;
+    serial: string | null;
+    station_id: string;
+    person_id: string;
+    picked_at: Timestamp;
+    reversed_at: Timestamp | null;
+    reversed_by: string | null;
+  };
+  short_picks: {
+    id: string;
+    warehouse_id: string;
+    wave_id: string;
+    fulfilment_id: string;
+    fulfilment_line_id: string;
+    product_id: string;
+    bin_id: string;
+    quantity: number;
+    reason: string;
+    resolution: 'retask' | 'backorder';
+    station_id: string;
+    person_id: string;
+    recorded_at: Timestamp;
+  };
+  parcels: {
+    id: string;
+    number: string;
+    warehouse_id: string;
+    fulfilment_id: string;
+    box_code: string;
+    weight_grams: number;
+    length_mm: number;
+    width_mm: number;
+    height_mm: number;
+    items: Json<{ fulfilmentLineId: string; productId: string; quantity: number }[]>;
+    last: boolean;
+    station_id: string;
+    person_id: string;
+    closed_at: Timestamp;
   };
   stock_movements: {
     id: string;

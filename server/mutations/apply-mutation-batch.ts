@@ -12,7 +12,7 @@ import type { CentralDatabase } from '../db/schema';
 import type { StationCaller } from '../http/station-auth';
 import { PipelineError } from '../pipeline/pipeline-error';
 import { requireAuthor } from './mutation-author';
-import { MUTATION_APPLIERS } from './mutation-appliers';
+import { MUTATION_APPLIERS, PAYLOAD_PARSERS } from './mutation-appliers';
 import type { MutationContext } from './mutation-applier';
 import { mutationColumns, recordRejection, storedOutcome } from './mutation-outcomes';
 import { MutationRejection } from './mutation-rejection';
@@ -104,8 +104,7 @@ async function runKnownMutation<K extends MutationKind>(
   const spec = MUTATIONS[kind];
   const applier = MUTATION_APPLIERS[kind];
   // Typed by K (not by the union of kinds), so the applier of the same kind accepts the output.
-  const schema: (typeof MUTATIONS)[K]['payload'] = spec.payload;
-  const parsed = z.safeParse(schema, mutation.payload);
+  const parsed = PAYLOAD_PARSERS[kind](mutation.payload);
   if (!parsed.success) {
     const message = parsed.error.issues
       .map((i) => (i.path.length > 0 ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))

@@ -50,6 +50,12 @@ describe('GET /v1/shape in front of Electric', () => {
       bin_stock: { where: 'warehouse_id = $1', param: north.id },
       people: {},
       station_mutations: { where: 'station_id = $1', param: northStation.stationId },
+      fulfilments: { where: 'warehouse_id = $1', param: north.id },
+      fulfilment_lines: { where: 'warehouse_id = $1', param: north.id },
+      waves: { where: 'warehouse_id = $1', param: north.id },
+      picks: { where: 'warehouse_id = $1', param: north.id },
+      short_picks: { where: 'warehouse_id = $1', param: north.id },
+      parcels: { where: 'warehouse_id = $1', param: north.id },
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(SHAPE_TABLES).sort());
 

@@ -25,6 +25,14 @@ export const SHAPE_TABLES = {
   people: { primaryKey: ['id'], scope: 'reference' },
   // Outcomes of the station's own uploads; never another station's.
   station_mutations: { primaryKey: ['id'], scope: 'own_station' },
+  // The floor (0006): the warehouse's work, whichever of its stations did it, so two stations
+  // picking the same order see each other's picks.
+  fulfilments: { primaryKey: ['id'], scope: 'warehouse_id' },
+  fulfilment_lines: { primaryKey: ['id'], scope: 'warehouse_id' },
+  waves: { primaryKey: ['id'], scope: 'warehouse_id' },
+  picks: { primaryKey: ['id'], scope: 'warehouse_id' },
+  short_picks: { primaryKey: ['id'], scope: 'warehouse_id' },
+  parcels: { primaryKey: ['id'], scope: 'warehouse_id' },
 } as const satisfies Record<string, ShapeTableRule>;
 
 export type ShapeTable = keyof typeof SHAPE_TABLES;

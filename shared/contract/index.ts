@@ -13,3 +13,7 @@ export * from './schemas/enrolment';
 export * from './schemas/session';
 export * from './schemas/inventory';
 export * from './schemas/outbox';
+export * from './schemas/floor';
+export * from './schemas/floor-overview';
+export * from './schemas/pack';
+export * from './schemas/devices';

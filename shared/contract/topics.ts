@@ -5,6 +5,7 @@ import { SyncStatusSchema } from './schemas/sync';
 import { SessionSchema } from './schemas/session';
 import { EnrolmentStateSchema } from './schemas/enrolment';
 import { OutboxCountsSchema } from './schemas/outbox';
+import { ScanEventSchema } from '../scanning/scan-event';
 import { z } from 'zod';
 
 /** Every push topic the station publishes, with the payload it carries. */
@@ -18,4 +19,8 @@ export const topics = {
   'outbox.changed': OutboxCountsSchema,
   /** The replica or this station's pending changes moved: stock screens read again. */
   'inventory.changed': z.object({ at: z.iso.datetime() }),
+  /** A scan from a scanner the station backend reads (serial); screens treat it like any other. */
+  'scan.received': ScanEventSchema,
+  /** Pick lists, picks, shorts or parcels moved (here or synced): floor screens read again. */
+  'floor.changed': z.object({ at: z.iso.datetime() }),
 } satisfies Record<string, z.ZodType>;

@@ -1,8 +1,17 @@
+import { parcelClose } from './parcel-close';
+import { pickRecord, pickUndo } from './pick-record';
+import { pickShort } from './pick-short';
 import { stockAdjust } from './stock-adjust';
+import { waveStart } from './wave-start';
 
 /** Every mutation a station can make, by kind. Adding one here makes both sides require it. */
 export const MUTATIONS = {
   [stockAdjust.kind]: stockAdjust,
+  [waveStart.kind]: waveStart,
+  [pickRecord.kind]: pickRecord,
+  [pickUndo.kind]: pickUndo,
+  [pickShort.kind]: pickShort,
+  [parcelClose.kind]: parcelClose,
 } as const;
 
 export type MutationKind = keyof typeof MUTATIONS;
@@ -13,4 +22,9 @@ export function isMutationKind(kind: string): kind is MutationKind {
 
 export * from './define-mutation';
 export * from './envelope';
+export * from './floor-fields';
+export * from './parcel-close';
+export * from './pick-record';
+export * from './pick-short';
 export * from './stock-adjust';
+export * from './wave-start';

@@ -19,6 +19,12 @@ export interface StationDatabase {
   outbox: OutboxTable;
   stock_overlay: StockOverlayTable;
   synced_txids: SyncedTxidsTable;
+  synced_fulfilments: SyncedFulfilmentsTable;
+  synced_fulfilment_lines: SyncedFulfilmentLinesTable;
+  synced_waves: SyncedWavesTable;
+  synced_picks: SyncedPicksTable;
+  synced_short_picks: SyncedShortPicksTable;
+  synced_parcels: SyncedParcelsTable;
 }
 
 export interface SettingsTable {
@@ -188,4 +194,91 @@ export interface SyncedTxidsTable {
   shape: string;
   txid: string;
   seen_at: string;
+}
+
+/** The floor's synced rows (0005_floor.sql); the floor services read them with plain SQL. */
+export interface SyncedFulfilmentsTable {
+  id: string;
+  number: string;
+  order_id: string;
+  warehouse_id: string;
+  status: string;
+  order_number: string;
+  ship_to: string;
+  service_level: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SyncedFulfilmentLinesTable {
+  id: string;
+  fulfilment_id: string;
+  order_line_id: string;
+  product_id: string;
+  quantity: number;
+  warehouse_id: string;
+}
+
+export interface SyncedWavesTable {
+  id: string;
+  number: string;
+  warehouse_id: string;
+  kind: string;
+  fulfilments: string;
+  station_id: string;
+  person_id: string;
+  created_at: string;
+}
+
+export interface SyncedPicksTable {
+  id: string;
+  warehouse_id: string;
+  wave_id: string;
+  fulfilment_id: string;
+  fulfilment_line_id: string;
+  product_id: string;
+  bin_id: string;
+  quantity: number;
+  tote: string | null;
+  lot: string | null;
+  expiry: string | null;
+  serial: string | null;
+  station_id: string;
+  person_id: string;
+  picked_at: string;
+  reversed_at: string | null;
+  reversed_by: string | null;
+}
+
+export interface SyncedShortPicksTable {
+  id: string;
+  warehouse_id: string;
+  wave_id: string;
+  fulfilment_id: string;
+  fulfilment_line_id: string;
+  product_id: string;
+  bin_id: string;
+  quantity: number;
+  reason: string;
+  resolution: string;
+  station_id: string;
+  person_id: string;
+  recorded_at: string;
+}
+
+export interface SyncedParcelsTable {
+  id: string;
+  number: string;
+  warehouse_id: string;
+  fulfilment_id: string;
+  box_code: string;
+  weight_grams: number;
+  length_mm: number;
+  width_mm: number;
+  height_mm: number;
+  items: string;
+  last: number;
+  station_id: string;
+  person_id: string;
+  closed_at: string;
 }

@@ -10,6 +10,11 @@ export type MutationPayload<K extends MutationKind> = z.output<(typeof MUTATIONS
 export interface EffectContext {
   /** The warehouse this station is enrolled to; a change anywhere else is refused. */
   warehouseId: string;
+  /** This station and the signed-in person, as the head office will record them. */
+  stationId: string;
+  personId: string;
+  /** When the change was made (station clock, UTC). */
+  at: string;
 }
 
 /** A mutation checked against the replica, ready to be written with its outbox row. */

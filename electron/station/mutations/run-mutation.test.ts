@@ -71,6 +71,7 @@ beforeEach(() => {
     newId: sequentialIds(),
     getSession: () => current,
     getWarehouseId: () => WAREHOUSE_ID,
+    stationId: '01900000-0000-7000-8000-0000000000aa',
     onRecorded: (id) => recorded.push(id),
   });
 });

@@ -27,6 +27,7 @@ export interface MutationRunnerDeps {
   getSession: () => Session | null;
   /** The enrolled warehouse, or null before enrolment. */
   getWarehouseId: () => string | null;
+  stationId: string;
   /** After the commit: tell listeners and wake the uploader. */
   onRecorded: (mutationId: string) => void;
 }
@@ -52,10 +53,15 @@ export function createMutationRunner(deps: MutationRunnerDeps): MutationRunner {
       }
       const effect: MutationEffect<typeof kind> = MUTATION_EFFECTS[kind];
       const payload = parsePayload(effect, rawPayload);
-      const prepared = await effect.prepare(db, payload, { warehouseId });
+      const createdAt = clock.now();
+      const prepared = await effect.prepare(db, payload, {
+        warehouseId,
+        stationId: deps.stationId,
+        personId: session.personId,
+        at: createdAt,
+      });
       const description = `${prepared.subject}: ${effect.describe(payload)}`;
       const mutationId = newId();
-      const createdAt = clock.now();
       await localWrite(
         {
           kind,

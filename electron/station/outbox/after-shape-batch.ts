@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { SyncedShape } from '../../../shared/contract';
 import { MUTATION_EFFECTS } from '../mutations/mutation-effects';
 import { confirmDeliveredMutations } from './confirm-mutations';
+import { dropOverlaysWhere } from './overlay-tables';
 import { COMPARABLE_TXID_SQL, comparableTxid } from './txid';
 
 /** Shapes whose transactions can confirm one of this station's mutations. */
@@ -96,13 +97,11 @@ function applySyncedOutcomes(
   sqlite: BetterSqlite3.Database,
   now: string,
 ): { changed: boolean; overlayDropped: boolean } {
-  const dropped = sqlite
-    .prepare(
-      `DELETE FROM stock_overlay WHERE mutation_id IN (
-         SELECT o.id FROM outbox o JOIN synced_station_mutations m ON m.id = o.id
-         WHERE o.state = 'waiting' AND m.status = 'rejected')`,
-    )
-    .run().changes;
+  const dropped = dropOverlaysWhere(
+    sqlite,
+    `SELECT o.id FROM outbox o JOIN synced_station_mutations m ON m.id = o.id
+     WHERE o.state = 'waiting' AND m.status = 'rejected'`,
+  );
   const changed = sqlite
     .prepare(
       `UPDATE outbox SET
@@ -117,7 +116,7 @@ function applySyncedOutcomes(
          AND m.status IN ('accepted', 'rejected')`,
     )
     .run(now).changes;
-  return { changed: changed > 0, overlayDropped: dropped > 0 };
+  return { changed: changed > 0, overlayDropped: dropped };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isMutationKind } from '../../../shared/mutations';
 import { MUTATION_EFFECTS } from '../mutations/mutation-effects';
+import { prepareOverlayDrop } from './overlay-tables';
 
 interface UnconfirmedRow {
   id: string;
@@ -25,14 +26,14 @@ export function confirmDeliveredMutations(sqlite: BetterSqlite3.Database, now: s
   const seen = sqlite.prepare<[string, string], { found: number }>(
     `SELECT 1 AS found FROM synced_txids WHERE shape = ? AND txid = ?`,
   );
-  const dropOverlay = sqlite.prepare(`DELETE FROM stock_overlay WHERE mutation_id = ?`);
+  const dropOverlay = prepareOverlayDrop(sqlite);
   const confirm = sqlite.prepare(`UPDATE outbox SET confirmed_at = ? WHERE id = ?`);
   let confirmed = 0;
   for (const row of rows) {
     // A kind this build no longer knows has no overlay to wait for.
     const shapes = isMutationKind(row.kind) ? MUTATION_EFFECTS[row.kind].confirmedBy : [];
     if (shapes.every((shape) => seen.get(shape, row.txid) !== undefined)) {
-      dropOverlay.run(row.id);
+      dropOverlay(row.id);
       confirm.run(now, row.id);
       confirmed += 1;
     }

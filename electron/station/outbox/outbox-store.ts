@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MutationOutcome } from '../../../shared/mutations';
 import type { OutboxCounts } from '../../../shared/contract';
+import { prepareOverlayDrop } from './overlay-tables';
 import { comparableTxid } from './txid';
 
 /** A waiting outbox row as the uploader sends it. */
@@ -68,14 +69,14 @@ export function applyOutcomes(
        attempts = attempts + 1, last_error = NULL
      WHERE id = ? AND state = 'waiting'`,
   );
-  const dropOverlay = sqlite.prepare(`DELETE FROM stock_overlay WHERE mutation_id = ?`);
+  const dropOverlay = prepareOverlayDrop(sqlite);
   return sqlite.transaction(() => {
     let overlayDropped = false;
     for (const outcome of outcomes) {
       if (outcome.status === 'accepted') {
         accept.run(comparableTxid(outcome.txid), now, outcome.id);
       } else if (reject.run(outcome.code, outcome.message, now, outcome.id).changes > 0) {
-        overlayDropped = dropOverlay.run(outcome.id).changes > 0 || overlayDropped;
+        overlayDropped = dropOverlay(outcome.id) || overlayDropped;
       }
     }
     return { overlayDropped };

@@ -64,6 +64,7 @@ beforeEach(async () => {
     newId: sequentialIds(),
     bus: fx.bus,
     getSession: () => current,
+    stationId: '01900000-0000-7000-8000-0000000000aa',
     getLink: () => ({
       headOfficeUrl: office.url,
       token: office.token,

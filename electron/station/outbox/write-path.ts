@@ -7,6 +7,7 @@ import type { TopicBus } from '../contract/topic-bus';
 import type { StationDatabase } from '../db/schema';
 import type { LocalWrite } from '../local-writes/local-write';
 import { createMutationRunner } from '../mutations/run-mutation';
+import type { MutationRunner } from '../mutations/run-mutation';
 import { createInventoryHandlers } from '../services/inventory/inventory-handlers';
 import { createOutboxHandlers } from '../services/outbox/outbox-handlers';
 import { readOutboxCounts } from './outbox-store';
@@ -29,6 +30,7 @@ export interface WritePathDeps {
   bus: TopicBus;
   getSession: () => Session | null;
   getLink: () => StationLink | null;
+  stationId: string;
   retry?: { baseMs?: number; capMs?: number };
   batchSize?: number;
   fetchClient?: typeof fetch;
@@ -49,6 +51,8 @@ export interface WritePath {
   uploadState(): { nextAttemptAt: string | null; lastUploadAt: string | null };
   /** wakes the uploader now */
   nudge(): void;
+  /** Records people's changes; the floor services run their mutations through it. */
+  runner: MutationRunner;
 }
 
 /**
@@ -62,6 +66,8 @@ export function createWritePath(deps: WritePathDeps): WritePath {
   function publishChange(change: { inventoryChanged: boolean }): void {
     bus.publish('outbox.changed', readOutboxCounts(sqlite));
     if (change.inventoryChanged) bus.publish('inventory.changed', { at: clock.now() });
+    // Picks, shorts and parcels live in the outbox too: a refusal shows on the floor screens.
+    bus.publish('floor.changed', { at: clock.now() });
   }
 
   const uploader = createUploader({
@@ -86,6 +92,7 @@ export function createWritePath(deps: WritePathDeps): WritePath {
     newId: deps.newId,
     getSession: deps.getSession,
     getWarehouseId: () => deps.getLink()?.warehouseId ?? null,
+    stationId: deps.stationId,
     onRecorded: () => {
       publishChange({ inventoryChanged: true });
       uploader.kick();
@@ -108,5 +115,6 @@ export function createWritePath(deps: WritePathDeps): WritePath {
     counts: () => readOutboxCounts(sqlite),
     uploadState: () => uploader.state(),
     nudge: () => uploader.nudge(),
+    runner,
   };
 }

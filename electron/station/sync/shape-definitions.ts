@@ -22,7 +22,13 @@ export type ReplicaTable =
   | 'synced_stock_levels'
   | 'synced_bin_stock'
   | 'synced_people'
-  | 'synced_station_mutations';
+  | 'synced_station_mutations'
+  | 'synced_fulfilments'
+  | 'synced_fulfilment_lines'
+  | 'synced_waves'
+  | 'synced_picks'
+  | 'synced_short_picks'
+  | 'synced_parcels';
 
 export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> = {
   warehouses: {
@@ -116,6 +122,122 @@ export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> =
     booleanColumns: [],
     timeColumns: ['created_at', 'applied_at'],
   },
+  // Released work and what the floor did with it, for this warehouse (issue 5).
+  fulfilments: {
+    shape: 'fulfilments',
+    table: 'synced_fulfilments',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'number',
+      'order_id',
+      'warehouse_id',
+      'status',
+      'order_number',
+      'ship_to',
+      'service_level',
+      'created_at',
+      'updated_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['created_at', 'updated_at'],
+  },
+  fulfilment_lines: {
+    shape: 'fulfilment_lines',
+    table: 'synced_fulfilment_lines',
+    primaryKey: ['id'],
+    columns: ['id', 'fulfilment_id', 'order_line_id', 'product_id', 'quantity', 'warehouse_id'],
+    booleanColumns: [],
+    timeColumns: [],
+  },
+  waves: {
+    shape: 'waves',
+    table: 'synced_waves',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'number',
+      'warehouse_id',
+      'kind',
+      'fulfilments',
+      'station_id',
+      'person_id',
+      'created_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['created_at'],
+  },
+  picks: {
+    shape: 'picks',
+    table: 'synced_picks',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'warehouse_id',
+      'wave_id',
+      'fulfilment_id',
+      'fulfilment_line_id',
+      'product_id',
+      'bin_id',
+      'quantity',
+      'tote',
+      'lot',
+      'expiry',
+      'serial',
+      'station_id',
+      'person_id',
+      'picked_at',
+      'reversed_at',
+      'reversed_by',
+    ],
+    booleanColumns: [],
+    timeColumns: ['picked_at', 'reversed_at'],
+  },
+  short_picks: {
+    shape: 'short_picks',
+    table: 'synced_short_picks',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'warehouse_id',
+      'wave_id',
+      'fulfilment_id',
+      'fulfilment_line_id',
+      'product_id',
+      'bin_id',
+      'quantity',
+      'reason',
+      'resolution',
+      'station_id',
+      'person_id',
+      'recorded_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['recorded_at'],
+  },
+  parcels: {
+    shape: 'parcels',
+    table: 'synced_parcels',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'number',
+      'warehouse_id',
+      'fulfilment_id',
+      'box_code',
+      'weight_grams',
+      'length_mm',
+      'width_mm',
+      'height_mm',
+      'items',
+      'last',
+      'station_id',
+      'person_id',
+      'closed_at',
+    ],
+    booleanColumns: ['last'],
+    timeColumns: ['closed_at'],
+  },
 };
 
 /** Every shape, in an order where a row's parents usually arrive first. */
@@ -128,6 +250,12 @@ export const ALL_SHAPES: readonly SyncedShape[] = [
   'bin_stock',
   'people',
   'station_mutations',
+  'fulfilments',
+  'fulfilment_lines',
+  'waves',
+  'picks',
+  'short_picks',
+  'parcels',
 ];
 
 /** Shapes whose rows the stock screens read: a change to them means `inventory.changed`. */
@@ -136,5 +264,16 @@ export const INVENTORY_SHAPES: readonly SyncedShape[] = [
   'products',
   'product_barcodes',
   'stock_levels',
+  'bin_stock',
+];
+
+/** Shapes the pick, pack and floor screens read: a change to them means `floor.changed`. */
+export const FLOOR_SHAPES: readonly SyncedShape[] = [
+  'fulfilments',
+  'fulfilment_lines',
+  'waves',
+  'picks',
+  'short_picks',
+  'parcels',
   'bin_stock',
 ];

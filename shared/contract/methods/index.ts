@@ -1,6 +1,8 @@
 import { joinMethodMaps } from '../define';
+import { deviceMethods } from './devices';
 import { diagnosticsMethods } from './diagnostics';
 import { enrolmentSessionMethods } from './enrolment-session';
+import { floorMethods } from './floor';
 import { inventorySyncMethods } from './inventory-sync';
 import { settingsMethods } from './settings';
 import { stationMethods } from './station';
@@ -10,6 +12,8 @@ export const methods = joinMethodMaps(
   stationMethods,
   settingsMethods,
   diagnosticsMethods,
+  deviceMethods,
   enrolmentSessionMethods,
   inventorySyncMethods,
+  floorMethods,
 );

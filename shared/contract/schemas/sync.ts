@@ -10,6 +10,12 @@ export const SyncedShapeSchema = z.enum([
   'bin_stock',
   'people',
   'station_mutations',
+  'fulfilments',
+  'fulfilment_lines',
+  'waves',
+  'picks',
+  'short_picks',
+  'parcels',
 ]);
 export type SyncedShape = z.infer<typeof SyncedShapeSchema>;
 

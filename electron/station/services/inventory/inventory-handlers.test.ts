@@ -75,6 +75,7 @@ beforeEach(() => {
     newId: sequentialIds(),
     getSession: () => session(),
     getWarehouseId: () => link?.warehouseId ?? null,
+    stationId: '01900000-0000-7000-8000-0000000000aa',
     onRecorded: () => undefined,
   });
   handlers = createInventoryHandlers({ sqlite: fx.sqlite, getLink: () => link, runner });

@@ -1,0 +1,74 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Clock, IdSource } from '../../clock';
+import type { HandlerMap } from '../../contract/handler-map';
+import type { MutationRunner } from '../../mutations/run-mutation';
+import { createPackHandlers } from '../pack/pack-handlers';
+import { createPackService } from '../pack/pack-service';
+import { createPickHandlers } from '../pick/pick-handlers';
+import { createPickService } from '../pick/pick-service';
+import { createScanResolver } from '../scan/resolve-scan';
+import { createFloorNames } from './floor-names';
+import { createFloorOverview } from './floor-overview';
+
+export interface FloorServicesDeps {
+  sqlite: BetterSqlite3.Database;
+  runner: MutationRunner;
+  clock: Clock;
+  newId: IdSource;
+  stationId: string;
+  getWarehouseId: () => string | null;
+}
+
+/** The floor's services (scan resolution, picking, packing, the manager's view) and handlers. */
+export function createFloorServices(deps: FloorServicesDeps) {
+  const names = createFloorNames(deps.sqlite, deps.stationId);
+  const resolver = createScanResolver(deps.sqlite, deps.getWarehouseId);
+  const pick = createPickService({
+    sqlite: deps.sqlite,
+    runner: deps.runner,
+    resolver,
+    clock: deps.clock,
+    stationId: deps.stationId,
+    getWarehouseId: deps.getWarehouseId,
+    personName: names.personName,
+    stationName: names.stationName,
+  });
+  const pack = createPackService({
+    sqlite: deps.sqlite,
+    runner: deps.runner,
+    resolver,
+    clock: deps.clock,
+    newId: deps.newId,
+    getWarehouseId: deps.getWarehouseId,
+  });
+  const overview = createFloorOverview({
+    sqlite: deps.sqlite,
+    now: () => deps.clock.now(),
+    getWarehouseId: deps.getWarehouseId,
+    stationId: deps.stationId,
+    stationName: names.stationName,
+    personName: names.personName,
+  });
+  const handlers: HandlerMap<
+    | 'scan.resolve'
+    | 'pick.candidates'
+    | 'pick.start'
+    | 'pick.waves'
+    | 'pick.state'
+    | 'pick.scan'
+    | 'pick.short'
+    | 'pick.undo'
+    | 'pack.open'
+    | 'pack.state'
+    | 'pack.scan'
+    | 'pack.removeLast'
+    | 'pack.closeParcel'
+    | 'pack.slip'
+    | 'floor.overview'
+  > = {
+    ...createPickHandlers({ pick, resolver, now: () => deps.clock.now() }),
+    ...createPackHandlers(pack),
+    'floor.overview': () => overview(),
+  };
+  return { resolver, pick, pack, handlers };
+}

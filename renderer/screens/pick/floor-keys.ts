@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+
+/** The function keys a floor screen answers to, by KeyboardEvent.key ("F2", "Escape" …). */
+export type FloorKeyBindings = Partial<Record<string, () => void>>;
+
+/**
+ * Listens for the screen's function keys anywhere on the page, so the flow needs no mouse and no
+ * focused button. Disabled while a dialog is open: its own keys (Escape closes it) come first.
+ */
+export function useFloorKeys(bindings: FloorKeyBindings, enabled = true): void {
+  const latest = useRef(bindings);
+  useEffect(() => {
+    latest.current = bindings;
+  });
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat || event.ctrlKey || event.altKey) return;
+      const action = latest.current[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
