@@ -113,13 +113,15 @@ CREATE TABLE short_picks (
   fulfilment_id       uuid NOT NULL,
   fulfilment_line_id  uuid NOT NULL REFERENCES fulfilment_lines (id),
   product_id          uuid NOT NULL REFERENCES products (id),
-  bin_id              uuid NOT NULL,
+  -- NULL when no bin of the warehouse held the product at all (then only a backorder helps).
+  bin_id              uuid,
   quantity            integer NOT NULL CHECK (quantity > 0),
   reason              text NOT NULL,
   resolution          text NOT NULL CHECK (resolution IN ('retask', 'backorder')),
   station_id          uuid NOT NULL REFERENCES stations (id),
   person_id           uuid NOT NULL REFERENCES people (id),
   recorded_at         timestamptz NOT NULL DEFAULT now(),
+  CHECK (bin_id IS NOT NULL OR resolution = 'backorder'),
   FOREIGN KEY (wave_id, warehouse_id) REFERENCES waves (id, warehouse_id),
   FOREIGN KEY (fulfilment_id, warehouse_id) REFERENCES fulfilments (id, warehouse_id),
   FOREIGN KEY (bin_id, warehouse_id) REFERENCES bins (id, warehouse_id)

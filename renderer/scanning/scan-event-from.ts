@@ -1,9 +1,7 @@
 import { BarcodeFormat } from '@zxing/library';
 import { ScanEventSchema, type ScanEvent } from '../../shared/scanning/scan-event';
-import { GROUP_SEPARATOR } from './scanner-profile';
-import type { WedgeScan } from './scan-read';
-import { splitBurst } from './scan-read';
-import { DEFAULT_SCANNER_PROFILE } from './scanner-profile';
+import { splitBurst, type WedgeScan } from './scan-read';
+import { DEFAULT_SCANNER_PROFILE, GROUP_SEPARATOR } from './scanner-profile';
 
 /**
  * Checks a scan against the shared schema. A read that is no barcode (an AIM identifier alone,

@@ -153,7 +153,8 @@ export interface CentralDatabase {
     fulfilment_id: string;
     fulfilment_line_id: string;
     product_id: string;
-    bin_id: string;
+    /** Null when no bin held the product at all. */
+    bin_id: string | null;
     quantity: number;
     reason: string;
     resolution: 'retask' | 'backorder';

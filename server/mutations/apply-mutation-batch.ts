@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import { isMutationKind, MUTATIONS } from '../../shared/mutations';
 import type {
   MutationBatch,

@@ -124,7 +124,11 @@ describe('parcel.close at the head office', () => {
     const late = m.parcel(order, [{ sku: 'MUG-1', quantity: 1 }], { number: parcel.number });
     const { answer: after } = await floor.send([late]);
     expect(after?.results).toMatchObject([
-      { status: 'rejected', code: 'CONFLICT', message: expect.stringContaining('already packed') },
+      {
+        status: 'rejected',
+        code: 'CONFLICT',
+        message: expect.stringContaining('already packed') as unknown,
+      },
     ]);
   });
 
@@ -146,7 +150,7 @@ describe('parcel.close at the head office', () => {
         code: 'CONFLICT',
         message: expect.stringContaining(
           `Parcel number ${order.fulfilmentNumber}-P1 is already used`,
-        ),
+        ) as unknown,
       },
       {
         status: 'rejected',

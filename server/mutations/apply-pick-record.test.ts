@@ -170,11 +170,27 @@ describe('pick.record at the head office', () => {
         code: WRONG_ITEM,
         message: `That is JAM-1, but this line of order ${order.number} is MUG-1; put it back and take MUG-1.`,
       },
-      { status: 'rejected', code: 'NOT_FOUND', message: expect.stringContaining('no such bin') },
-      { status: 'rejected', code: 'INVALID', message: expect.stringContaining('lot-tracked') },
-      { status: 'rejected', code: 'INVALID', message: expect.stringContaining('serial-tracked') },
+      {
+        status: 'rejected',
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('no such bin') as unknown,
+      },
+      {
+        status: 'rejected',
+        code: 'INVALID',
+        message: expect.stringContaining('lot-tracked') as unknown,
+      },
+      {
+        status: 'rejected',
+        code: 'INVALID',
+        message: expect.stringContaining('serial-tracked') as unknown,
+      },
       { status: 'accepted' },
-      { status: 'rejected', code: 'CONFLICT', message: expect.stringContaining('SN-001') },
+      {
+        status: 'rejected',
+        code: 'CONFLICT',
+        message: expect.stringContaining('SN-001') as unknown,
+      },
     ]);
 
     // The units are on the shelf in A-01-01; a bin that holds none of them cannot give any.
@@ -188,7 +204,7 @@ describe('pick.record at the head office', () => {
     expect(emptyAnswer?.results[0]).toMatchObject({
       status: 'rejected',
       code: 'INSUFFICIENT_STOCK',
-      message: expect.stringContaining('0 units of MUG-1 in bin B-02-01'),
+      message: expect.stringContaining('0 units of MUG-1 in bin B-02-01') as unknown,
     });
     expect(await binOnHand()).toBe(10);
   });
@@ -204,7 +220,11 @@ describe('pick.record at the head office', () => {
     expect(answer?.results).toMatchObject([
       { status: 'accepted' },
       { status: 'rejected', code: 'NOT_FOUND' },
-      { status: 'rejected', code: 'INVALID', message: expect.stringContaining('not on pick list') },
+      {
+        status: 'rejected',
+        code: 'INVALID',
+        message: expect.stringContaining('not on pick list') as unknown,
+      },
     ]);
   });
 
@@ -262,7 +282,7 @@ describe('pick.record at the head office', () => {
     const refused = outcomes.find((o) => o?.status === 'rejected');
     expect(refused).toMatchObject({
       code: OVER_PICK,
-      message: expect.stringContaining('4 units are already picked'),
+      message: expect.stringContaining('4 units are already picked') as unknown,
     });
 
     const picked = await t.db.db

@@ -26,7 +26,7 @@ export const applyPickShort: MutationApplier<'pick.short'> = {
     const { station } = context;
     requireStationWarehouse(station, payload.warehouseId);
     const product = await requireProduct(trx, payload.productId);
-    const bin = await requireBin(trx, station, payload.binId);
+    const bin = payload.binId === null ? null : await requireBin(trx, station, payload.binId);
     await lockProductStock(trx, [product.id]);
     const work = await requireFloorWork(
       trx,
@@ -66,7 +66,7 @@ export const applyPickShort: MutationApplier<'pick.short'> = {
         fulfilment_id: work.fulfilment.id,
         fulfilment_line_id: line.id,
         product_id: product.id,
-        bin_id: bin.id,
+        bin_id: bin?.id ?? null,
         quantity: payload.quantity,
         reason: payload.reason,
         resolution: payload.resolution,
@@ -81,8 +81,10 @@ export const applyPickShort: MutationApplier<'pick.short'> = {
       productId: product.id,
       sku: product.sku,
       quantity: payload.quantity,
-      bin: bin.code,
-      reason: `${SHORT_PICK_REASON_LABELS[payload.reason]} in ${bin.code}`,
+      bin: bin?.code ?? null,
+      reason: bin
+        ? `${SHORT_PICK_REASON_LABELS[payload.reason]} in ${bin.code}`
+        : `${SHORT_PICK_REASON_LABELS[payload.reason]}: no bin holds it`,
       actor: by.actor,
       at: by.at,
       data: by.data,

@@ -48,7 +48,11 @@ describe('pick.undo and pick.short at the head office', () => {
       { status: 'accepted' },
       { status: 'accepted' },
       { status: 'accepted' },
-      { status: 'rejected', code: 'CONFLICT', message: expect.stringContaining('already undone') },
+      {
+        status: 'rejected',
+        code: 'CONFLICT',
+        message: expect.stringContaining('already undone') as unknown,
+      },
     ]);
     const row = await t.db.db
       .selectFrom('picks')
@@ -190,13 +194,36 @@ describe('pick.undo and pick.short at the head office', () => {
       data: { sku: 'MUG-1', quantity: 2, reservationReleased: 2, mutationId: short.id },
     });
 
-    // Need is now 2 and 1 is picked: one more fits, two do not.
-    const over = m.pick(wave, order, 'MUG-1', 2);
-    const last = m.pick(wave, order, 'MUG-1', 1);
-    const { answer: after } = await floor.send([over, last]);
-    expect(after?.results).toMatchObject([
-      { status: 'rejected', message: expect.stringContaining('needs 2 units') },
+    // No bin holds the product at all: it can only be backordered, and no bin is named.
+    const nowhere = m.short(wave, order, 'MUG-1', 1, { binId: null });
+    const retaskNowhere = m.short(wave, order, 'MUG-1', 1, { binId: null, resolution: 'retask' });
+    const { answer: noBin } = await floor.send([retaskNowhere, nowhere]);
+    expect(noBin?.results).toMatchObject([
+      { status: 'rejected', code: 'INVALID' },
       { status: 'accepted' },
     ]);
+    const nowhereRow = await t.db.db
+      .selectFrom('short_picks')
+      .select(['bin_id', 'resolution'])
+      .where('id', '=', nowhere.id)
+      .executeTakeFirstOrThrow();
+    expect(nowhereRow).toEqual({ bin_id: null, resolution: 'backorder' });
+    expect(await level()).toEqual({ on_hand: 10, reserved: 1 });
+
+    // Need is now 1 and 1 is picked: nothing more fits.
+    const over = m.pick(wave, order, 'MUG-1', 1);
+    const { answer: after } = await floor.send([over]);
+    expect(after?.results).toMatchObject([
+      {
+        status: 'rejected',
+        message: `Order ${order.number} needs 1 unit of MUG-1 and 1 unit is already picked, so nothing more is needed; put the 1 unit back in bin A-01-01.`,
+      },
+    ]);
+    const line2 = await t.db.db
+      .selectFrom('order_lines')
+      .select('backordered_qty')
+      .where('id', '=', order.line('MUG-1').orderLineId)
+      .executeTakeFirstOrThrow();
+    expect(line2.backordered_qty).toBe(3);
   });
 });

@@ -120,7 +120,7 @@ describe('wave.start at the head office', () => {
     const { answer: westAnswer } = await floor.send([fromWest], west.token);
     expect(westAnswer?.results[0]).toMatchObject({ status: 'rejected', code: 'WRONG_WAREHOUSE' });
     expect(westAnswer?.results[0]).toMatchObject({
-      message: expect.stringContaining(`${order.number} (EAST)`),
+      message: expect.stringContaining(`${order.number} (EAST)`) as unknown,
     });
 
     const unknown = m.wave([{ ...order, fulfilmentId: '01900000-0000-7000-8000-00000000abcd' }]);
@@ -133,7 +133,7 @@ describe('wave.start at the head office', () => {
       {
         status: 'rejected',
         code: 'CONFLICT',
-        message: expect.stringContaining('W-EP1-77 is already used'),
+        message: expect.stringContaining('W-EP1-77 is already used') as unknown,
       },
     ]);
   });
@@ -145,7 +145,11 @@ describe('wave.start at the head office', () => {
     const { answer } = await floor.send([packer, bad]);
     expect(answer?.results).toMatchObject([
       { status: 'rejected', code: 'PERMISSION_DENIED' },
-      { status: 'rejected', code: 'INVALID', message: expect.stringContaining('W-AB12-17') },
+      {
+        status: 'rejected',
+        code: 'INVALID',
+        message: expect.stringContaining('W-AB12-17') as unknown,
+      },
     ]);
   });
 });

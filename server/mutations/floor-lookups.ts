@@ -102,8 +102,10 @@ export function notWorkable({ order, fulfilment }: LockedFloorWork, doing: strin
       return `Order ${order.number} has already shipped, so it cannot be ${doing}.`;
     case 'allocated':
       return `Order ${order.number} has not been released to the floor yet (it is ${ORDER_STATUS_LABELS[order.status]}), so it cannot be ${doing}; ask a manager to release it.`;
-    default:
-      return `Order ${order.number} is ${fulfilment.status}, so it cannot be ${doing}.`;
+    case 'released':
+      return `Nothing of order ${order.number} has been picked yet, so it cannot be ${doing}; pick it first.`;
+    case 'picking':
+      return `Order ${order.number} is still being picked, so it cannot be ${doing}.`;
   }
 }
 

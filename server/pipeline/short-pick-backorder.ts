@@ -11,7 +11,8 @@ export interface ShortBackorder {
   productId: string;
   sku: string;
   quantity: number;
-  bin: string;
+  /** The bin that came up short; null when no bin held the product. */
+  bin: string | null;
   reason: string;
   actor: string;
   at: string;

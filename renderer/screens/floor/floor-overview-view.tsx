@@ -5,7 +5,7 @@ import { useTopic } from '../../api/react/use-topic';
 import { QueryView } from '../../components/query-view';
 import { refetchFloor } from '../pick/floor-cache';
 import { ExceptionList } from './exception-list';
-import { describeWaiting, describeWavesInProgress } from './floor-texts';
+import { wavesInProgress } from './floor-texts';
 import { PickRateTable } from './pick-rate-table';
 import { WaveProgressList } from './wave-progress-list';
 
@@ -22,25 +22,21 @@ export function FloorOverviewView() {
         <Stack gap="lg" data-testid="floor-overview">
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
             <Figure
-              label="Pick lists"
-              value={describeWavesInProgress(floor.waves)}
+              label="Pick lists in progress"
+              value={wavesInProgress(floor.waves).length}
               testId="floor-waves-count"
             />
             <Figure
               label="Units picked, last hour"
-              value={String(floor.unitsPickedLastHour)}
+              value={floor.unitsPickedLastHour}
               testId="floor-units-last-hour"
             />
             <Figure
-              label="Waiting"
-              value={describeWaiting(floor.releasedWaiting)}
+              label="Released orders waiting"
+              value={floor.releasedWaiting}
               testId="floor-waiting"
             />
-            <Figure
-              label="Packed today"
-              value={String(floor.packedToday)}
-              testId="floor-packed-today"
-            />
+            <Figure label="Packed today" value={floor.packedToday} testId="floor-packed-today" />
           </SimpleGrid>
           <WaveProgressList waves={floor.waves} />
           <Group align="flex-start" grow wrap="wrap">
@@ -53,13 +49,13 @@ export function FloorOverviewView() {
   );
 }
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Text fz="sm" tt="uppercase" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text fz={26} fw={800} lh={1.2} data-testid={testId}>
+      <Text fz={36} fw={800} lh={1.2} data-testid={testId}>
         {value}
       </Text>
     </Paper>

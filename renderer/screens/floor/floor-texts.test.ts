@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { FloorException, WaveSummary } from '../../../shared/contract';
 import {
   describeExceptionSource,
-  describeWaiting,
-  describeWavesInProgress,
   newestFirst,
   sortPickRates,
+  wavesInProgress,
 } from './floor-texts';
 
 function wave(done: boolean): WaveSummary {
@@ -28,17 +27,11 @@ function exception(at: string, kind: FloorException['kind'] = 'short'): FloorExc
   return { kind, at, station: 'Pick 1', person: 'Ada Lovelace', text: 'Short 2 of MUG-RED' };
 }
 
-describe('headline figures', () => {
-  it('counts the pick lists not yet done', () => {
-    expect(describeWavesInProgress([wave(false), wave(true), wave(false)])).toBe(
-      '2 pick lists in progress',
-    );
-    expect(describeWavesInProgress([wave(true)])).toBe('No pick lists in progress');
-  });
-
-  it('says how many released orders wait', () => {
-    expect(describeWaiting(0)).toBe('No released orders waiting');
-    expect(describeWaiting(1)).toBe('1 released order waiting to be picked');
+describe('wavesInProgress', () => {
+  it('keeps the pick lists not yet done', () => {
+    const waves = [wave(false), wave(true), wave(false)];
+    expect(wavesInProgress(waves)).toEqual([waves[0], waves[2]]);
+    expect(wavesInProgress([wave(true)])).toEqual([]);
   });
 });
 

@@ -1,15 +1,8 @@
 import type { FloorException, FloorOverview } from '../../../shared/contract';
 
-/** "2 pick lists in progress · 14 orders released, waiting": the headline figures. */
-export function describeWaiting(released: number): string {
-  if (released === 0) return 'No released orders waiting';
-  return `${released} released ${released === 1 ? 'order' : 'orders'} waiting to be picked`;
-}
-
-export function describeWavesInProgress(waves: FloorOverview['waves']): string {
-  const open = waves.filter((wave) => !wave.done).length;
-  if (open === 0) return 'No pick lists in progress';
-  return `${open} ${open === 1 ? 'pick list' : 'pick lists'} in progress`;
+/** The pick lists somebody is still walking; finished ones drop off the manager's view. */
+export function wavesInProgress(waves: FloorOverview['waves']): FloorOverview['waves'] {
+  return waves.filter((wave) => !wave.done);
 }
 
 /** Pick rates, busiest first, so the manager reads down from the fastest picker. */

@@ -2,10 +2,11 @@ import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { WaveSummary } from '../../../shared/contract';
 import { SectionCard } from '../../components/section-card';
 import { describeProgress, describeWave, progressPercent } from '../pick/pick-texts';
+import { wavesInProgress } from './floor-texts';
 
 /** Every station's pick lists in progress, with who is walking them and how far they are. */
 export function WaveProgressList({ waves }: { waves: readonly WaveSummary[] }) {
-  const open = waves.filter((wave) => !wave.done);
+  const open = wavesInProgress(waves);
   return (
     <SectionCard title="Pick lists in progress" testId="floor-waves">
       {open.length === 0 ? (

@@ -1,4 +1,4 @@
-import { Anchor, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useStationQuery } from '../../api/react/use-station-query';
 import { QueryView } from '../../components/query-view';
@@ -36,20 +36,35 @@ function SlipPreview({ fulfilmentId }: { fulfilmentId: string }) {
 
 function SlipFrame({ slip }: { slip: PackingSlip }) {
   const [url, setUrl] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState(false);
   useEffect(() => {
     const made = URL.createObjectURL(pdfBlobFromBase64(slip.pdfBase64));
+    // A page policy without `frame-src blob:` refuses the preview; say so instead of a grey box.
+    const onViolation = (event: SecurityPolicyViolationEvent) => {
+      if (event.blockedURI.startsWith('blob:')) setBlocked(true);
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
     setUrl(made);
-    return () => URL.revokeObjectURL(made);
+    return () => {
+      document.removeEventListener('securitypolicyviolation', onViolation);
+      URL.revokeObjectURL(made);
+    };
   }, [slip.pdfBase64]);
   if (url === null) return null;
   return (
     <Stack gap="sm" data-testid="pack-slip-preview">
-      <iframe
-        src={url}
-        title={`Packing slip ${slip.fileName}`}
-        style={{ width: '100%', height: '70vh', border: 0 }}
-        data-testid="pack-slip-frame"
-      />
+      {blocked ? (
+        <Alert color="orange" data-testid="pack-slip-blocked">
+          This station cannot show the preview here. Save the PDF and open it to print.
+        </Alert>
+      ) : (
+        <iframe
+          src={url}
+          title={`Packing slip ${slip.fileName}`}
+          style={{ width: '100%', height: '70vh', border: 0 }}
+          data-testid="pack-slip-frame"
+        />
+      )}
       <Text>
         <Anchor href={url} download={slip.fileName} data-testid="pack-slip-download">
           Save {slip.fileName}

@@ -34,7 +34,7 @@ export function PickStart() {
               const kind = WaveKindSchema.safeParse(value);
               if (kind.success) screen.setKind(kind.data);
             }}
-            size="lg"
+            size="xl"
             w="fit-content"
             aria-label="Kind of pick list"
           />

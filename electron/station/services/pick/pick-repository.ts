@@ -45,6 +45,7 @@ export interface BinRow {
 
 export interface ShortRow {
   fulfilment_line_id: string;
+  product_id: string;
   bin_id: string | null;
   quantity: number;
   resolution: string;
@@ -118,8 +119,8 @@ export function createPickRepository(sqlite: BetterSqlite3.Database) {
      WHERE s.product_id = ? AND b.warehouse_id = ?`,
   );
   const shorts = sqlite.prepare<[string], ShortRow>(
-    `SELECT fulfilment_line_id, bin_id, quantity, resolution FROM floor_shorts
-     WHERE fulfilment_id = ?`,
+    `SELECT fulfilment_line_id, product_id, bin_id, quantity, resolution FROM floor_shorts
+     WHERE fulfilment_id IN (SELECT fulfilment_id FROM floor_wave_members WHERE wave_id = ?)`,
   );
   const cursor = sqlite.prepare<[string], CursorRow>(
     `SELECT task_key, bin_id, lot, expiry, waiting_units FROM pick_cursor WHERE wave_id = ?`,
@@ -158,7 +159,8 @@ export function createPickRepository(sqlite: BetterSqlite3.Database) {
     members: (waveId: string) => members.all(waveId),
     lines: (fulfilmentId: string) => lines.all(fulfilmentId),
     bins: (productId: string, warehouseId: string) => bins.all(productId, warehouseId),
-    shorts: (fulfilmentId: string) => shorts.all(fulfilmentId),
+    /** Every short reported for the orders of a pick list. */
+    waveShorts: (waveId: string) => shorts.all(waveId),
     cursor: (waveId: string) => cursor.get(waveId),
     saveCursor: (row: {
       waveId: string;

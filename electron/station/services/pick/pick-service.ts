@@ -198,7 +198,11 @@ export function createPickService(deps: PickServiceDeps) {
               started,
             );
           case 'record': {
-            const feedback = await record(waveId, snap, decision.units, decision);
+            const feedback = await record(waveId, snap, decision.units, {
+              lot: decision.lot,
+              expiry: decision.expiry,
+              serial: decision.serial,
+            });
             return answer(waveId, feedback, started);
           }
           case 'refuse':
@@ -231,11 +235,11 @@ export function createPickService(deps: PickServiceDeps) {
           );
         }
         const { warehouseId } = context();
-        // Re-task only when a bin not yet reported short for this line can still give units.
+        // Re-task only when a bin not yet reported short for this product can still give units.
         const shortBins = new Set(
           repo
-            .shorts(task.fulfilmentId)
-            .filter((s) => s.fulfilment_line_id === task.fulfilmentLineId)
+            .waveShorts(waveId)
+            .filter((s) => s.product_id === task.product.id)
             .map((s) => s.bin_id),
         );
         const elsewhere =

@@ -30,25 +30,32 @@ export function readWave(
   const members = repo.members(waveId);
   const memberById = new Map(members.map((m) => [m.fulfilment_id, m]));
   const lines: LineRow[] = [];
-  const excluded = new Map<string, Set<string>>();
+  for (const member of members) lines.push(...repo.lines(member.fulfilment_id));
+  // A bin reported short is out of the walk for that product in the whole list: whoever stood
+  // there found it empty, wrong or out of reach, and sending the next order there wastes a trip.
+  const shortBins = new Map<string, Set<string>>();
   let unitsShort = 0;
   const shortByFulfilment = new Map<string, number>();
-  for (const member of members) {
-    lines.push(...repo.lines(member.fulfilment_id));
-    for (const short of repo.shorts(member.fulfilment_id)) {
-      if (short.bin_id !== null) {
-        const set = excluded.get(short.fulfilment_line_id) ?? new Set<string>();
-        set.add(short.bin_id);
-        excluded.set(short.fulfilment_line_id, set);
-      }
-      if (short.resolution === 'backorder') {
-        unitsShort += short.quantity;
-        shortByFulfilment.set(
-          member.fulfilment_id,
-          (shortByFulfilment.get(member.fulfilment_id) ?? 0) + short.quantity,
-        );
-      }
+  const lineFulfilment = new Map(lines.map((l) => [l.id, l.fulfilment_id]));
+  for (const short of repo.waveShorts(waveId)) {
+    if (short.bin_id !== null) {
+      const set = shortBins.get(short.product_id) ?? new Set<string>();
+      set.add(short.bin_id);
+      shortBins.set(short.product_id, set);
     }
+    const fulfilmentId = lineFulfilment.get(short.fulfilment_line_id);
+    if (short.resolution === 'backorder' && fulfilmentId !== undefined) {
+      unitsShort += short.quantity;
+      shortByFulfilment.set(
+        fulfilmentId,
+        (shortByFulfilment.get(fulfilmentId) ?? 0) + short.quantity,
+      );
+    }
+  }
+  const excluded = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const bins = shortBins.get(line.product_id);
+    if (bins) excluded.set(line.id, bins);
   }
   const lineById = new Map(lines.map((l) => [l.id, l]));
   // Orders the head office took away (cancelled) or already packed are not walked.
