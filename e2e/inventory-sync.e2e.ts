@@ -126,7 +126,14 @@ describe('inventory and sync in Chromium, online and offline', () => {
     await inventory.notEnrolled.waitFor();
     const nav = browser.page.getByRole('navigation');
     const links = await nav.getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Inventory', 'Sync', 'Settings']);
+    expect(links.map((l) => l.trim())).toEqual([
+      'Pick',
+      'Pack',
+      'Floor',
+      'Inventory',
+      'Sync',
+      'Settings',
+    ]);
     await screenshot(browser.page, 'inventory-not-enrolled');
     await inventory.notEnrolled.getByRole('link', { name: 'Settings' }).click();
     await browser.page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();

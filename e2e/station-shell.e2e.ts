@@ -71,7 +71,14 @@ describe('station shell in Chromium against npm run serve', () => {
   it('lists only working screens in the navigation and recovers from an unknown route', async () => {
     const nav = browser.page.getByRole('navigation');
     const links = await nav.getByRole('link').allTextContents();
-    expect(links.map((l) => l.trim())).toEqual(['Inventory', 'Sync', 'Settings']);
+    expect(links.map((l) => l.trim())).toEqual([
+      'Pick',
+      'Pack',
+      'Floor',
+      'Inventory',
+      'Sync',
+      'Settings',
+    ]);
     await browser.page.goto(`${station.url}/#/no-such-screen`);
     await browser.page
       .getByText(/not found/i)

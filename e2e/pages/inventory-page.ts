@@ -1,3 +1,4 @@
+import { scannerFor } from '../support/wedge-scanner';
 import type { Locator, Page } from 'playwright-core';
 
 /** The Inventory screen: the scan box, stock by bin and the count form. */
@@ -33,10 +34,9 @@ export class InventoryPage {
     return (await this.search.and(this.page.locator(':focus')).count()) === 1;
   }
 
-  /** Types into whatever has focus, fast, then Enter: what a keyboard-wedge scanner does. */
+  /** Keystrokes a few ms apart, then Enter: what a keyboard-wedge scanner does. */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
+    await (await scannerFor(this.page)).scan(code);
   }
 
   row(sku: string, bin: string): Locator {

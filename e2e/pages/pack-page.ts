@@ -1,3 +1,4 @@
+import { scannerFor } from '../support/wedge-scanner';
 import type { Locator, Page } from 'playwright-core';
 
 /** The Pack screen: the empty bench (scan to open), and one order being verified and parcelled. */
@@ -66,10 +67,9 @@ export class PackPage {
     return match?.[1] ?? null;
   }
 
-  /** Keystrokes a few ms apart, then Enter: what a keyboard-wedge scanner does. */
+  /** Keystrokes 4 ms apart by the device's clock, then Enter: what a keyboard-wedge scanner does. */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
+    await (await scannerFor(this.page)).scan(code);
   }
 
   /** F4 take the last item out, F6 packing slip, F8 close parcel, F9 close the last parcel. */

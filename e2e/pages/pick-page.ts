@@ -1,3 +1,4 @@
+import { scannerFor } from '../support/wedge-scanner';
 import type { Locator, Page } from 'playwright-core';
 
 type WaveKindLabel = 'Single order' | 'Batch' | 'Cluster (a tote per order)';
@@ -76,10 +77,9 @@ export class PickPage {
     return match?.[1] ?? null;
   }
 
-  /** Keystrokes a few ms apart, then Enter: what a keyboard-wedge scanner does. */
+  /** Keystrokes 4 ms apart by the device's clock, then Enter: what a keyboard-wedge scanner does. */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
+    await (await scannerFor(this.page)).scan(code);
   }
 
   async press(key: 'F2' | 'F4' | 'F9' | 'Escape'): Promise<void> {

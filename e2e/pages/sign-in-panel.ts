@@ -1,3 +1,4 @@
+import { scannerFor } from '../support/wedge-scanner';
 import type { Locator, Page } from 'playwright-core';
 
 /** The panel a screen shows in place of a form while nobody is signed in. */
@@ -12,11 +13,10 @@ export class SignInPanel {
     this.withPin = this.panel.getByRole('button', { name: 'Sign in with PIN' });
   }
 
-  /** The way a keyboard-wedge scanner does it: keystrokes into the focused field, then Enter. */
+  /** The way a keyboard-wedge scanner does it: keystrokes a few ms apart, then Enter. */
   async scanBadge(badge: string): Promise<void> {
     await this.badge.waitFor();
-    await this.page.keyboard.type(badge, { delay: 5 });
-    await this.page.keyboard.press('Enter');
+    await (await scannerFor(this.page)).scan(badge);
   }
 
   async signInWithPin(name: string, pin: string): Promise<void> {

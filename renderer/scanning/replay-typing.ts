@@ -36,8 +36,17 @@ function setFieldValue(field: TextField, value: string): void {
   if (!Reflect.set(prototype, 'value', value, field)) field.value = value;
 }
 
-function typeInto(field: TextField, text: string): void {
-  if (field.readOnly || field.disabled) return;
+/** What one replay did to a field, so it can be taken back if the keys were a scan after all. */
+interface FieldChange {
+  field: TextField;
+  before: string;
+  selection: [number | null, number | null];
+  after: string;
+}
+
+function typeInto(field: TextField, text: string): FieldChange | null {
+  if (field.readOnly || field.disabled) return null;
+  const before = field.value;
   let selectionStart: number | null = null;
   let selectionEnd: number | null = null;
   try {
@@ -60,6 +69,24 @@ function typeInto(field: TextField, text: string): void {
   field.dispatchEvent(
     new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }),
   );
+  return { field, before, selection: [selectionStart, selectionEnd], after: edit.value };
+}
+
+/** Puts fields back as they were before a replay, unless someone has typed in them since. */
+function undoChanges(changes: readonly FieldChange[]): void {
+  for (const change of [...changes].reverse()) {
+    if (change.field.value !== change.after) continue;
+    setFieldValue(change.field, change.before);
+    const [start, end] = change.selection;
+    try {
+      if (start !== null && end !== null) change.field.setSelectionRange(start, end);
+    } catch {
+      // type=number and email have no caret to place.
+    }
+    change.field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'deleteContent' }),
+    );
+  }
 }
 
 /** Synthetic key events this module dispatched, which the wedge listener must not hold again. */
@@ -73,8 +100,10 @@ export function isReplayedKeydown(event: Event): boolean {
  * Gives back keys the wedge listener held that turned out to be typing. Each goes to its target
  * as a synthetic keydown first, so a screen's key handlers still see it; unless one of them
  * prevents it, the character is typed into the field at its caret, or Space presses a button.
+ * Returns how to take the typed text back out, for keys that prove to be a late scan's start.
  */
-export function replayKeydowns(events: readonly KeyboardEvent[]): void {
+export function replayKeydowns(events: readonly KeyboardEvent[]): () => void {
+  const changes: FieldChange[] = [];
   for (const original of events) {
     const target = original.target;
     if (!(target instanceof Node) || !target.isConnected) continue;
@@ -95,7 +124,10 @@ export function replayKeydowns(events: readonly KeyboardEvent[]): void {
     const text = typedText(original);
     if (text === null) continue;
     const field = asTextField(target);
-    if (field !== null) typeInto(field, text);
-    else if (text === ' ' && isPressedBySpace(target)) target.click();
+    if (field !== null) {
+      const change = typeInto(field, text);
+      if (change !== null) changes.push(change);
+    } else if (text === ' ' && isPressedBySpace(target)) target.click();
   }
+  return () => undoChanges(changes);
 }

@@ -35,8 +35,15 @@ export function createWedgeDetector(
   profile: ScannerProfile,
   onScan: (scan: WedgeScan) => void,
   replay: (keys: readonly WedgeKeyEvent[]) => void,
+  takeBack: (keys: readonly WedgeKeyEvent[]) => boolean = () => false,
 ): WedgeDetector {
   let held: HeldKey[] = [];
+  /**
+   * Keys the timer gave back as typing. Keys can reach the page later than they were pressed
+   * (a busy browser, a slow input pipeline); when the next key was pressed within a key
+   * interval of these, they were the start of a scan after all and are taken back.
+   */
+  let givenBackByTimer: { keys: HeldKey[]; last: number } | null = null;
   const idleEnds = profile.terminators.length === 0;
 
   function lastTime(): number | null {
@@ -91,6 +98,17 @@ export function createWedgeDetector(
       const key = classifyWedgeKey(event, profile);
       // Modifiers carry no character and do not interrupt a scan (Shift comes with capitals).
       if (key.kind === 'modifier') return decide('pass');
+      const early = givenBackByTimer;
+      givenBackByTimer = null;
+      if (
+        early !== null &&
+        held.length === 0 &&
+        key.kind !== 'other' &&
+        event.timeStamp - early.last <= profile.maxInterKeyMs &&
+        takeBack(early.keys.map((k) => k.event))
+      ) {
+        held = early.keys;
+      }
       endIfStale(event.timeStamp);
       if (key.kind === 'char') {
         held.push({ event, char: key.char });
@@ -107,7 +125,8 @@ export function createWedgeDetector(
       const last = lastTime();
       if (last === null) return;
       if (now - last > (idleEnds ? profile.endIdleMs : profile.maxInterKeyMs)) {
-        endBurst(idleEnds, last);
+        const burst = held;
+        if (!endBurst(idleEnds, last)) givenBackByTimer = { keys: burst, last };
       }
     },
   };

@@ -41,7 +41,9 @@ function station(profile: ScannerProfile = DEFAULT_SCANNER_PROFILE, timerSkewMs 
   const adapter = createWedgeKeydownAdapter<FakeKeydown>({
     profile,
     onScan: (scan) => scans.push(scan),
-    replay: (events) => replays.push({ at: now, keys: [...events] }),
+    replay: (events) => {
+      replays.push({ at: now, keys: [...events] });
+    },
     now: () => now,
     setTimer: (run, delayMs) => {
       const id = nextTimer;
@@ -154,6 +156,44 @@ describe('wedge keydown adapter', () => {
     advanceTo(400);
     expect(scans.map((scan) => scan.data)).toEqual(['ABCDEF']);
     expect(replays).toEqual([]);
+  });
+
+  it('keeps waiting while the page stays busy, so a long render never splits a scan', () => {
+    const { scans, replays, press, fireDueTimersOnce, handleQueued, advanceTo } = station();
+    press(keydown('A', 0));
+    // Three late turns in a row (each zero-delay retry itself comes back late) …
+    fireDueTimersOnce(120);
+    fireDueTimersOnce(200);
+    fireDueTimersOnce(300);
+    expect(replays).toEqual([]);
+    // … then the scanner's queued keys are handled and complete the scan.
+    [...'BCDEF'].forEach((char, index) => handleQueued(keydown(char, (index + 1) * 4)));
+    handleQueued(keydown('Enter', 24));
+    advanceTo(600);
+    expect(scans.map((scan) => scan.data)).toEqual(['ABCDEF']);
+    expect(replays).toEqual([]);
+  });
+
+  it('takes back keys given back too soon when the rest of the scan arrives late', () => {
+    const { scans, replays, press, handleQueued, advanceTo } = station();
+    // The first keys reach the page, then the pipeline stalls: the timer gives them back …
+    [...'4006'].forEach((char, index) => press(keydown(char, index * 4)));
+    advanceTo(300);
+    expect(typedText(replays)).toBe('4006');
+    // … and the rest arrives late, stamped 4 ms apart as the scanner sent it: one whole scan.
+    [...'381333931'].forEach((char, index) => handleQueued(keydown(char, 16 + index * 4)));
+    handleQueued(keydown('Enter', 52));
+    expect(scans.map((scan) => scan.data)).toEqual(['4006381333931']);
+  });
+
+  it('does not take back typing when the next key came a person’s pause later', () => {
+    const { scans, replays, press, advanceTo } = station();
+    press(keydown('a', 0));
+    advanceTo(300);
+    press(keydown('b', 400));
+    advanceTo(800);
+    expect(typedText(replays)).toBe('ab');
+    expect(scans).toEqual([]);
   });
 
   it('still gives back a lone key when the late timer finds nothing queued', () => {

@@ -14,8 +14,11 @@ export interface WedgeKeydown extends WedgeKeyEvent {
 export interface WedgeKeydownOptions<E extends WedgeKeydown> {
   readonly profile: ScannerProfile;
   readonly onScan: (scan: WedgeScan) => void;
-  /** Held keys that turned out to be a person typing, in order, to be given back at once. */
-  readonly replay: (events: readonly E[]) => void;
+  /**
+   * Held keys that turned out to be a person typing, in order, to be given back at once. May
+   * return how to take the typing back out, for keys that turn out to be a late scan's start.
+   */
+  readonly replay: (events: readonly E[]) => (() => void) | void;
   /** The clock `timeStamp` is measured on (performance.now in a browser). */
   readonly now: () => number;
   readonly setTimer: (callback: () => void, delayMs: number) => unknown;
@@ -29,6 +32,11 @@ export interface WedgeKeydownAdapter<E extends WedgeKeydown> {
   dispose(): void;
 }
 
+/** A timer this much later than asked means the page was busy (a render, a long task). */
+const LATE_TIMER_MS = 8;
+/** A page busy for this many timer turns in a row is not waiting on queued keys any more. */
+const MAX_LATE_RETRIES = 25;
+
 /**
  * Connects `keydown` events to the wedge detector: a key the detector holds or takes for a scan
  * is prevented and stopped, so neither the focused field nor a screen's key handler sees it; a
@@ -39,17 +47,31 @@ export function createWedgeKeydownAdapter<E extends WedgeKeydown>(
 ): WedgeKeydownAdapter<E> {
   // The detector hands back the very objects it was fed; this recovers their full type.
   const fed = new WeakMap<WedgeKeyEvent, E>();
-  const detector = createWedgeDetector(options.profile, options.onScan, (keys) => {
-    const events: E[] = [];
-    for (const key of keys) {
-      const event = fed.get(key);
-      if (event !== undefined) events.push(event);
-    }
-    options.replay(events);
-  });
+  let undoLastReplay: (() => void) | null = null;
+  const detector = createWedgeDetector(
+    options.profile,
+    options.onScan,
+    (keys) => {
+      const events: E[] = [];
+      for (const key of keys) {
+        const event = fed.get(key);
+        if (event !== undefined) events.push(event);
+      }
+      const undo = options.replay(events);
+      undoLastReplay = typeof undo === 'function' ? undo : null;
+    },
+    () => {
+      // The given-back keys were a scan's start: take their typing back out of the field.
+      undoLastReplay?.();
+      undoLastReplay = null;
+      return true;
+    },
+  );
   let timer: unknown = null;
   let timerDue: number | null = null;
-  let timerRetried = false;
+  // When the armed timer should fire, and how often it has come back late in a row.
+  let timerExpectedAt = 0;
+  let lateRetries = 0;
 
   function cancelTimer(): void {
     if (timer !== null) options.clearTimer(timer);
@@ -62,10 +84,12 @@ export function createWedgeKeydownAdapter<E extends WedgeKeydown>(
     timer = null;
     if (due === null) return;
     const now = options.now();
-    if (!timerRetried && now - due > options.profile.maxInterKeyMs) {
-      // The page was busy past the due time, so the scanner's next keys may be queued behind
-      // this timer with time stamps that continue the burst: let them run before deciding.
-      timerRetried = true;
+    if (now - timerExpectedAt > LATE_TIMER_MS && lateRetries < MAX_LATE_RETRIES) {
+      // The page was busy when this timer was due, so a scanner's next keys may be queued behind
+      // it, stamped in time to continue the burst. Input runs before a fresh zero-delay timer,
+      // so decide only once such a timer comes back promptly: then nothing is left queued.
+      lateRetries += 1;
+      timerExpectedAt = now;
       timer = options.setTimer(flushDue, 0);
       return;
     }
@@ -76,10 +100,13 @@ export function createWedgeKeydownAdapter<E extends WedgeKeydown>(
 
   function schedule(flushAt: number | null): void {
     cancelTimer();
-    timerRetried = false;
+    lateRetries = 0;
     if (flushAt === null) return;
     timerDue = flushAt;
-    timer = options.setTimer(flushDue, Math.max(0, flushAt - options.now()));
+    const now = options.now();
+    const delay = Math.max(0, flushAt - now);
+    timerExpectedAt = now + delay;
+    timer = options.setTimer(flushDue, delay);
   }
 
   return {

@@ -3,21 +3,22 @@ import { IconId } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { errorMessageFor } from '../api/station-call-error';
+import { useScans } from '../scanning/use-scans';
 import { checkBadge } from './session-texts';
 import { useSignIn } from './use-session';
 
 /**
- * A keyboard-wedge scanner types the badge fast and presses Enter, so the field has focus from
- * the start and Enter signs in. A failed scan empties the field, ready for the next one.
+ * A badge scan from any scanner signs in while this panel shows: scans never land in text
+ * fields, so the panel takes them from the scan dispatch. A badge typed by hand goes in the
+ * field and Enter signs in. A failed attempt empties the field, ready for the next one.
  */
 export function BadgeSignIn({ autoFocus }: { autoFocus: boolean }) {
   const [badge, setBadge] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const signIn = useSignIn();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const check = checkBadge(badge);
+  const trySignIn = (text: string) => {
+    const check = checkBadge(text);
     if (!check.ok) {
       setProblem(check.message);
       setBadge('');
@@ -33,6 +34,15 @@ export function BadgeSignIn({ autoFocus }: { autoFocus: boolean }) {
       },
     );
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    trySignIn(badge);
+  };
+  useScans((scan) => {
+    setBadge(scan.content);
+    setProblem(null);
+    trySignIn(scan.content);
+  });
 
   return (
     <form onSubmit={submit} noValidate data-testid="badge-sign-in">

@@ -62,9 +62,15 @@ export async function orderAccountingDiscrepancies(db: Kysely<CentralDatabase>):
     SELECT o.number, o.status, l.line_no, l.quantity, l.backordered_qty AS backordered,
            coalesce((SELECT sum(r.quantity) FROM reservations r
                       WHERE r.order_line_id = l.id AND r.status = 'active'), 0)::int AS reserved,
+           -- A short pick that was backordered takes its units out of the fulfilment line.
            coalesce((SELECT sum(fl.quantity) FROM fulfilment_lines fl
                        JOIN fulfilments f ON f.id = fl.fulfilment_id
-                      WHERE fl.order_line_id = l.id AND f.status <> 'cancelled'), 0)::int AS fulfilled
+                      WHERE fl.order_line_id = l.id AND f.status <> 'cancelled'), 0)::int
+           - coalesce((SELECT sum(s.quantity) FROM short_picks s
+                        JOIN fulfilment_lines fl ON fl.id = s.fulfilment_line_id
+                        JOIN fulfilments f ON f.id = fl.fulfilment_id
+                       WHERE fl.order_line_id = l.id AND f.status <> 'cancelled'
+                         AND s.resolution = 'backorder'), 0)::int AS fulfilled
       FROM order_lines l JOIN orders o ON o.id = l.order_id
      WHERE l.product_id IS NOT NULL
        AND o.status IN ('allocated', 'backordered', 'released', 'cancelled')`.execute(db);

@@ -4,7 +4,7 @@ import type { LineProgress } from '../pipeline/floor-line-need';
 import { markPacked } from '../pipeline/floor-status';
 import type { LockedFloorWork } from '../pipeline/floor-status';
 import { floorActor, requireFloorWork } from './floor-lookups';
-import { WRONG_ITEM } from './floor-rejections';
+import { refuseDuplicateNumber, WRONG_ITEM } from './floor-rejections';
 import type { MutationApplier } from './mutation-applier';
 import { MutationRejection } from './mutation-rejection';
 import { requireStationWarehouse } from './station-warehouse';
@@ -20,42 +20,40 @@ export const applyParcelClose: MutationApplier<'parcel.close'> = {
     const { station } = context;
     requireStationWarehouse(station, payload.warehouseId);
     const work = await requireFloorWork(trx, station, payload.fulfilmentId, ['picking'], 'packed');
+    const numberTaken = () =>
+      new MutationRejection(
+        'CONFLICT',
+        `Parcel number ${payload.number} is already used; another parcel of this order was closed with it. Close this one again to get the next number.`,
+      );
     const taken = await trx
       .selectFrom('parcels')
       .select('id')
       .where('number', '=', payload.number)
       .executeTakeFirst();
-    if (taken) {
-      throw new MutationRejection(
-        'CONFLICT',
-        `Parcel number ${payload.number} is already used; another parcel of this order was closed with it. Close this one again to get the next number.`,
-      );
-    }
+    if (taken) throw numberTaken();
     await lockFulfilmentLines(trx, work.fulfilment.id);
     const progress = await fulfilmentProgress(trx, work.fulfilment.id);
     checkItems(work, progress, payload);
     if (payload.last) checkNothingLeft(work, progress, payload);
 
     const by = floorActor(context);
-    await trx
-      .insertInto('parcels')
-      .values({
-        id: context.mutationId,
-        number: payload.number,
-        warehouse_id: station.warehouseId,
-        fulfilment_id: work.fulfilment.id,
-        box_code: payload.boxCode,
-        weight_grams: payload.weightGrams,
-        length_mm: payload.lengthMm,
-        width_mm: payload.widthMm,
-        height_mm: payload.heightMm,
-        items: JSON.stringify(payload.items),
-        last: payload.last,
-        station_id: station.stationId,
-        person_id: context.person.id,
-        closed_at: by.at,
-      })
-      .execute();
+    const insert = trx.insertInto('parcels').values({
+      id: context.mutationId,
+      number: payload.number,
+      warehouse_id: station.warehouseId,
+      fulfilment_id: work.fulfilment.id,
+      box_code: payload.boxCode,
+      weight_grams: payload.weightGrams,
+      length_mm: payload.lengthMm,
+      width_mm: payload.widthMm,
+      height_mm: payload.heightMm,
+      items: JSON.stringify(payload.items),
+      last: payload.last,
+      station_id: station.stationId,
+      person_id: context.person.id,
+      closed_at: by.at,
+    });
+    await refuseDuplicateNumber(() => insert.execute(), 'parcels_number_key', numberTaken);
     if (payload.last) {
       await markPacked(trx, work, { ...by, data: { ...by.data, parcel: payload.number } });
     }

@@ -4,6 +4,7 @@ import { applyMutationBatch } from './apply-mutation-batch';
 import { floorMutations, releasedOrder } from '../testing/floor-work';
 import type { FloorMutations } from '../testing/floor-work';
 import { addProduct, addStation, addStock } from '../testing/fixtures';
+import { assertLedgerConsistent } from '../testing/ledger-check';
 import { setUpStationFloor } from '../testing/station-floor';
 import type { StationFloor } from '../testing/station-floor';
 import { startTestApp } from '../testing/test-app';
@@ -302,5 +303,6 @@ describe('pick.record at the head office', () => {
     expect(Number(unbinned.units)).toBe(4);
     expect(await level()).toEqual({ on_hand: 10, reserved: 4 });
     expect(await pickLedger(refused?.id ?? '')).toEqual([]);
+    await assertLedgerConsistent(t.db.db);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { floorMutations, releasedOrder } from '../testing/floor-work';
 import type { FloorMutations } from '../testing/floor-work';
 import { addStation } from '../testing/fixtures';
+import { assertLedgerConsistent } from '../testing/ledger-check';
 import { setUpStationFloor } from '../testing/station-floor';
 import type { StationFloor } from '../testing/station-floor';
 import { startTestApp } from '../testing/test-app';
@@ -82,6 +83,7 @@ describe('pick.undo and pick.short at the head office', () => {
     // The line is free again: the 3 units can be picked anew.
     const { answer: repick } = await floor.send([m.pick(wave, order, 'MUG-1', 3)]);
     expect(repick?.results).toMatchObject([{ status: 'accepted' }]);
+    await assertLedgerConsistent(t.db.db);
   });
 
   it('refuses to undo an unknown pick, another warehouse’s pick, or units already packed', async () => {
@@ -225,5 +227,6 @@ describe('pick.undo and pick.short at the head office', () => {
       .where('id', '=', order.line('MUG-1').orderLineId)
       .executeTakeFirstOrThrow();
     expect(line2.backordered_qty).toBe(3);
+    await assertLedgerConsistent(t.db.db);
   });
 });

@@ -138,6 +138,22 @@ describe('wave.start at the head office', () => {
     ]);
   });
 
+  it('refuses the second of two lists sent at once with the same number, not with an error', async () => {
+    const one = await releasedOrder(t, floor, 'w-5', [{ sku: 'MUG-1', quantity: 1 }]);
+    const two = await releasedOrder(t, floor, 'w-6', [{ sku: 'MUG-1', quantity: 1 }]);
+    const other = await addStation(t.db.db, { warehouseId: floor.shop.east.id, name: 'East 2' });
+    const [a, b] = await Promise.all([
+      floor.send([m.wave([one], { number: 'W-SAME-1' })]),
+      floor.send([m.wave([two], { number: 'W-SAME-1' })], other.token),
+    ]);
+    const outcomes = [a.answer?.results[0], b.answer?.results[0]];
+    expect(outcomes.map((o) => o?.status).sort()).toEqual(['accepted', 'rejected']);
+    expect(outcomes.find((o) => o?.status === 'rejected')).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('W-SAME-1 is already used') as unknown,
+    });
+  });
+
   it('refuses a packer (pick lists need a picker) and a malformed list', async () => {
     const order = await releasedOrder(t, floor, 'w-4', [{ sku: 'MUG-1', quantity: 1 }]);
     const packer = floorMutations(floor, floor.people.packer).wave([order]);

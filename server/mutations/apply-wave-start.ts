@@ -3,6 +3,7 @@ import type { CentralDatabase } from '../db/schema';
 import { lockFloorFulfilment, startPicking } from '../pipeline/floor-status';
 import type { LockedFloorWork } from '../pipeline/floor-status';
 import { floorActor, notWorkable } from './floor-lookups';
+import { refuseDuplicateNumber } from './floor-rejections';
 import type { MutationApplier, MutationContext } from './mutation-applier';
 import { MutationRejection } from './mutation-rejection';
 import { requireStationWarehouse } from './station-warehouse';
@@ -22,31 +23,28 @@ export const applyWaveStart: MutationApplier<'wave.start'> = {
       .select('id')
       .where('number', '=', payload.number)
       .executeTakeFirst();
-    if (taken) {
-      throw new MutationRejection(
-        'CONFLICT',
-        `Pick list number ${payload.number} is already used at the head office; start the list again to get a new number.`,
-      );
-    }
+    if (taken) throw numberTaken(payload.number);
     const ids = payload.fulfilments.map((f) => f.fulfilmentId);
     const works = await lockWaveWork(trx, context, ids);
     const by = floorActor(context);
     for (const work of works) {
       await startPicking(trx, work, { ...by, data: { ...by.data, wave: payload.number } });
     }
-    await trx
-      .insertInto('waves')
-      .values({
-        id: context.mutationId,
-        number: payload.number,
-        warehouse_id: station.warehouseId,
-        kind: payload.kind,
-        fulfilments: JSON.stringify(payload.fulfilments),
-        station_id: station.stationId,
-        person_id: context.person.id,
-        created_at: by.at,
-      })
-      .execute();
+    const insert = trx.insertInto('waves').values({
+      id: context.mutationId,
+      number: payload.number,
+      warehouse_id: station.warehouseId,
+      kind: payload.kind,
+      fulfilments: JSON.stringify(payload.fulfilments),
+      station_id: station.stationId,
+      person_id: context.person.id,
+      created_at: by.at,
+    });
+    await refuseDuplicateNumber(
+      () => insert.execute(),
+      'waves_number_key',
+      () => numberTaken(payload.number),
+    );
   },
 };
 
@@ -99,4 +97,11 @@ async function lockWaveWork(
 function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function numberTaken(number: string): MutationRejection {
+  return new MutationRejection(
+    'CONFLICT',
+    `Pick list number ${number} is already used at the head office; start the list again to get a new number.`,
+  );
 }

@@ -2,13 +2,9 @@ import type { MutationRejectCode } from '../../shared/mutations';
 import { units } from '../pipeline/floor-line-need';
 import { MutationRejection } from './mutation-rejection';
 
-/*
- * The floor's refusals that stations tell apart. The shared list of reject codes
- * (shared/mutations/envelope.ts) has no OVER_PICK or WRONG_ITEM yet; until it does they travel
- * as CONFLICT and INVALID, decided here and nowhere else.
- */
-export const OVER_PICK: MutationRejectCode = 'CONFLICT';
-export const WRONG_ITEM: MutationRejectCode = 'INVALID';
+/** The floor's refusals that stations tell apart from other conflicts. */
+export const OVER_PICK: MutationRejectCode = 'OVER_PICK';
+export const WRONG_ITEM: MutationRejectCode = 'WRONG_ITEM';
 
 export function overPick(fact: {
   sku: string;
@@ -35,4 +31,22 @@ export function wrongItem(fact: {
     WRONG_ITEM,
     `That is ${fact.scannedSku}, but this line of order ${fact.orderNumber} is ${fact.lineSku}; put it back and take ${fact.lineSku}.`,
   );
+}
+
+/**
+ * Two stations may send the same human number at once (both looked, neither found it): the
+ * unique index decides, and the loser is refused like the one that looked second.
+ */
+export async function refuseDuplicateNumber(
+  insert: () => Promise<unknown>,
+  constraint: string,
+  refusal: () => MutationRejection,
+): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    const pgError = error as { code?: unknown; constraint?: unknown };
+    if (pgError.code === '23505' && pgError.constraint === constraint) throw refusal();
+    throw error;
+  }
 }

@@ -35,6 +35,10 @@ export const MUTATION_REJECT_CODES = [
   'WRONG_WAREHOUSE',
   'INSUFFICIENT_STOCK',
   'CONFLICT',
+  // The floor: more units than the order line still needs (another station picked them first),
+  // or a product that is not the line's.
+  'OVER_PICK',
+  'WRONG_ITEM',
 ] as const;
 export const MutationRejectCodeSchema = z.enum(MUTATION_REJECT_CODES);
 export type MutationRejectCode = z.infer<typeof MutationRejectCodeSchema>;

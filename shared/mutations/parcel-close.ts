@@ -35,10 +35,10 @@ export const ParcelClosePayloadSchema = z
     last: z.boolean(),
   })
   .strict()
-  .refine(
-    (p) => new Set(p.items.map((i) => i.fulfilmentLineId)).size === p.items.length,
-    { path: ['items'], message: 'A line appears twice in this parcel' },
-  );
+  .refine((p) => new Set(p.items.map((i) => i.fulfilmentLineId)).size === p.items.length, {
+    path: ['items'],
+    message: 'A line appears twice in this parcel',
+  });
 export type ParcelClosePayload = z.infer<typeof ParcelClosePayloadSchema>;
 
 export const parcelClose = defineMutation({

@@ -44,9 +44,7 @@ export const pickRecord = defineMutation({
 });
 
 /** Takes back one pick (the picker put the units back): nothing is deleted, the pick is reversed. */
-export const PickUndoPayloadSchema = z
-  .object({ warehouseId: z.uuid(), pickId: z.uuid() })
-  .strict();
+export const PickUndoPayloadSchema = z.object({ warehouseId: z.uuid(), pickId: z.uuid() }).strict();
 export type PickUndoPayload = z.infer<typeof PickUndoPayloadSchema>;
 
 export const pickUndo = defineMutation({

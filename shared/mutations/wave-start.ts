@@ -25,7 +25,9 @@ export const WaveStartPayloadSchema = z
   .object({
     warehouseId: z.uuid(),
     /** Human number, prefixed by the station so two stations offline never collide. */
-    number: z.string().regex(/^W-[A-Z0-9]{2,8}-\d{1,8}$/, 'A pick list number looks like W-AB12-17'),
+    number: z
+      .string()
+      .regex(/^W-[A-Z0-9]{2,8}-\d{1,8}$/, 'A pick list number looks like W-AB12-17'),
     kind: WaveKindSchema,
     fulfilments: z
       .array(z.object({ fulfilmentId: z.uuid(), tote: ToteCodeSchema.nullable() }).strict())

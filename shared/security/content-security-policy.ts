@@ -4,7 +4,8 @@
  * (response header, which can also forbid framing) and Electron's dev server (header).
  *
  * Styles allow 'unsafe-inline' because Mantine sets CSS variables through style attributes;
- * scripts never do. `connect-src 'self'` covers the host's same-origin WebSocket.
+ * scripts never do. `connect-src 'self'` covers the host's same-origin WebSocket. `frame-src`
+ * allows the station's own blob: URLs so a packing-slip PDF made in the page can be previewed.
  */
 const directives: Record<string, string> = {
   'default-src': "'self'",
@@ -14,6 +15,7 @@ const directives: Record<string, string> = {
   'font-src': "'self' data:",
   'media-src': "'self' blob: mediastream:",
   'connect-src': "'self'",
+  'frame-src': "'self' blob:",
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'none'",

@@ -14,7 +14,9 @@ export const OVERLAY_TABLES = [
 ] as const;
 
 /** A prepared "drop this mutation's overlay everywhere"; true when any row went. */
-export function prepareOverlayDrop(sqlite: BetterSqlite3.Database): (mutationId: string) => boolean {
+export function prepareOverlayDrop(
+  sqlite: BetterSqlite3.Database,
+): (mutationId: string) => boolean {
   const statements = OVERLAY_TABLES.map((table) =>
     sqlite.prepare(`DELETE FROM ${table} WHERE mutation_id = ?`),
   );

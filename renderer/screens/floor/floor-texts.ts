@@ -1,7 +1,7 @@
-import type { FloorException, FloorOverview } from '../../../shared/contract';
+import type { FloorException, FloorOverview, WaveSummary } from '../../../shared/contract';
 
 /** The pick lists somebody is still walking; finished ones drop off the manager's view. */
-export function wavesInProgress(waves: FloorOverview['waves']): FloorOverview['waves'] {
+export function wavesInProgress(waves: readonly WaveSummary[]): WaveSummary[] {
   return waves.filter((wave) => !wave.done);
 }
 

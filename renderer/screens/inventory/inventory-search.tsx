@@ -2,10 +2,12 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { IconBarcode, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { FormEvent, RefObject } from 'react';
+import { useScans } from '../../scanning/use-scans';
 
 /**
- * The scan box. It has focus when the screen opens; a keyboard-wedge scanner types the code and
- * presses Enter, which searches. The text stays selected afterwards so the next scan replaces it.
+ * The scan box. A scan from any scanner searches for what it read (scans never land in text
+ * fields; the box shows the scan and searches). Typing by hand and Enter searches too. The text
+ * stays selected afterwards so the next typed search replaces it.
  */
 export function InventorySearch({
   inputRef,
@@ -17,6 +19,11 @@ export function InventorySearch({
   searching: boolean;
 }) {
   const [value, setValue] = useState('');
+  useScans((scan) => {
+    setValue(scan.content);
+    onSearch(scan.content.trim());
+    setTimeout(() => inputRef.current?.select(), 0);
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearch(value.trim());

@@ -41,7 +41,7 @@ function SlipFrame({ slip }: { slip: PackingSlip }) {
     const made = URL.createObjectURL(pdfBlobFromBase64(slip.pdfBase64));
     // A page policy without `frame-src blob:` refuses the preview; say so instead of a grey box.
     const onViolation = (event: SecurityPolicyViolationEvent) => {
-      if (event.blockedURI.startsWith('blob:')) setBlocked(true);
+      if (event.effectiveDirective === 'frame-src') setBlocked(true);
     };
     document.addEventListener('securitypolicyviolation', onViolation);
     setUrl(made);

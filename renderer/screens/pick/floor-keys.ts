@@ -14,8 +14,14 @@ export function useFloorKeys(bindings: FloorKeyBindings, enabled = true): void {
   });
   useEffect(() => {
     if (!enabled) return undefined;
+    // The Escape that closes a dialog re-enables these keys while it is still bubbling; a key
+    // pressed before the listener existed was meant for something else.
+    const attachedAt = performance.now();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat || event.ctrlKey || event.altKey) return;
+      if (event.timeStamp < attachedAt) return;
+      // Escape in an open drop-down closes the drop-down, not the screen.
+      if (event.key === 'Escape' && isExpanded(event.target)) return;
       const action = latest.current[event.key];
       if (!action) return;
       event.preventDefault();
@@ -24,4 +30,8 @@ export function useFloorKeys(bindings: FloorKeyBindings, enabled = true): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [enabled]);
+}
+
+function isExpanded(target: EventTarget | null): boolean {
+  return target instanceof Element && target.getAttribute('aria-expanded') === 'true';
 }

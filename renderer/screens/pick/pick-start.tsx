@@ -4,6 +4,7 @@ import { WAVE_KIND_LABELS, WAVE_KINDS, WaveKindSchema } from '../../../shared/mu
 import { QueryView } from '../../components/query-view';
 import { ScanFeedbackBanner } from '../../components/scan-feedback/scan-feedback-banner';
 import { SectionCard } from '../../components/section-card';
+import { CameraScanButton } from '../../scanning/camera-scanner';
 import { CandidateTable } from './candidate-table';
 import { useFloorKeys } from './floor-keys';
 import { KeyButton } from './key-button';
@@ -68,6 +69,7 @@ export function PickStart() {
             >
               Start pick list
             </KeyButton>
+            <CameraScanButton />
             <Text fz="lg" data-testid="pick-selected-count">
               {screen.selected.length} {screen.selected.length === 1 ? 'order' : 'orders'} ticked
             </Text>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { PickState } from '../../../shared/contract';
 import { QueryView } from '../../components/query-view';
 import { ScanFeedbackBanner } from '../../components/scan-feedback/scan-feedback-banner';
+import { CameraScanButton } from '../../scanning/camera-scanner';
 import { CurrentStop } from './current-stop';
 import { useFloorKeys } from './floor-keys';
 import { KeyButton } from './key-button';
@@ -69,6 +70,7 @@ export function PickWaveView({ waveId }: { waveId: string }) {
               >
                 Pick lists
               </KeyButton>
+              <CameraScanButton />
             </Group>
             {data.lastPick && (
               <Text c="dimmed" data-testid="pick-last">

@@ -3,6 +3,7 @@ import { AboutStation } from './about-station';
 import { RecentActivity } from './recent-activity';
 import { DiagnosticsPanel } from './diagnostics-panel';
 import { HeadOfficeSection } from './head-office-section';
+import { ScannersSection } from './scanners-section';
 import { StationSection } from './station-section';
 
 export function SettingsPage() {
@@ -10,6 +11,7 @@ export function SettingsPage() {
     <Stack gap="lg" maw={960}>
       <Title order={1}>Settings</Title>
       <StationSection />
+      <ScannersSection />
       <HeadOfficeSection />
       <AboutStation />
       <RecentActivity />

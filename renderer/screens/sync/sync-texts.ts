@@ -16,6 +16,12 @@ const SHAPE_LABELS: Record<SyncedShape, string> = {
   bin_stock: 'Stock by bin',
   people: 'People who can sign in',
   station_mutations: 'Answers to this station’s changes',
+  fulfilments: 'Orders released to the floor',
+  fulfilment_lines: 'Order lines',
+  waves: 'Pick lists',
+  picks: 'Picks',
+  short_picks: 'Short picks',
+  parcels: 'Parcels',
 };
 
 export function shapeLabel(shape: SyncedShape): string {

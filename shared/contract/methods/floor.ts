@@ -26,7 +26,8 @@ import {
 
 export const floorMethods = defineMethods({
   'scan.resolve': {
-    summary: 'What a scan is in this warehouse: a product (and how many units), bin, tote or order.',
+    summary:
+      'What a scan is in this warehouse: a product (and how many units), bin, tote or order.',
     input: ScanResolveInputSchema,
     output: ScanMeaningSchema,
   },

@@ -115,9 +115,7 @@ export const PickStateSchema = z.object({
     unitsShort: z.number().int(),
   }),
   /** The pick the Undo key takes back; null when there is none this station can undo. */
-  lastPick: z
-    .object({ pickId: z.uuid(), text: z.string(), at: z.iso.datetime() })
-    .nullable(),
+  lastPick: z.object({ pickId: z.uuid(), text: z.string(), at: z.iso.datetime() }).nullable(),
   /** Picks or shorts the head office refused, newest first, each with its reason. */
   refused: z.array(PickProblemSchema),
   done: z.boolean(),

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  DEFAULT_SCANNER_PROFILE,
+  ScannerProfileSchema,
+  type ScannerProfile,
+} from '../../scanning/scanner-profile';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ThemeSchema = z.enum(THEMES);
@@ -15,6 +20,11 @@ export const StationNameSchema = z
 export const StationSettingsSchema = z.object({
   stationName: z.string(),
   theme: ThemeSchema,
+  /**
+   * How this station's keyboard-wedge scanner types. The station always sends it; it is optional
+   * only so answers from before scanner profiles still parse: read it with `wedgeProfileOf`.
+   */
+  scannerProfile: ScannerProfileSchema.optional(),
   updatedAt: z.iso.datetime().nullable(),
 });
 export type StationSettings = z.infer<typeof StationSettingsSchema>;
@@ -23,9 +33,19 @@ export const SettingsUpdateSchema = z
   .object({
     stationName: StationNameSchema.optional(),
     theme: ThemeSchema.optional(),
+    scannerProfile: ScannerProfileSchema.optional(),
   })
   .strict()
-  .refine((patch) => patch.stationName !== undefined || patch.theme !== undefined, {
-    message: 'Say what to change: stationName, theme or both',
-  });
+  .refine(
+    (patch) =>
+      patch.stationName !== undefined ||
+      patch.theme !== undefined ||
+      patch.scannerProfile !== undefined,
+    { message: 'Say what to change: stationName, theme, scannerProfile or several' },
+  );
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>;
+
+/** The wedge profile the station's settings name, or the generic one when they name none. */
+export function wedgeProfileOf(settings: Pick<StationSettings, 'scannerProfile'>): ScannerProfile {
+  return settings.scannerProfile ?? DEFAULT_SCANNER_PROFILE;
+}

@@ -30,8 +30,8 @@ export function createFloorServices(deps: FloorServicesDeps) {
     clock: deps.clock,
     stationId: deps.stationId,
     getWarehouseId: deps.getWarehouseId,
-    personName: names.personName,
-    stationName: names.stationName,
+    personName: (id) => names.personName(id),
+    stationName: (id) => names.stationName(id),
   });
   const pack = createPackService({
     sqlite: deps.sqlite,
@@ -46,8 +46,8 @@ export function createFloorServices(deps: FloorServicesDeps) {
     now: () => deps.clock.now(),
     getWarehouseId: deps.getWarehouseId,
     stationId: deps.stationId,
-    stationName: names.stationName,
-    personName: names.personName,
+    stationName: (id) => names.stationName(id),
+    personName: (id) => names.personName(id),
   });
   const handlers: HandlerMap<
     | 'scan.resolve'

@@ -195,10 +195,12 @@ describe('scanning while picking', () => {
     expect(last?.feedback).toMatchObject({ verdict: 'done', title: 'Pick list complete' });
     expect(last?.state.done).toBe(true);
     expect(fx.floor.pick.waves()).toEqual([]);
-    const kinds = fx.sqlite.prepare(`SELECT kind FROM outbox ORDER BY seq`).all();
-    expect(kinds.map((k) => (k as { kind: string }).kind)).toEqual([
+    const kinds = fx.sqlite
+      .prepare<[], { kind: string }>(`SELECT kind FROM outbox ORDER BY seq`)
+      .all();
+    expect(kinds.map((k) => k.kind)).toEqual([
       'wave.start',
-      ...Array(5).fill('pick.record'),
+      ...Array<string>(5).fill('pick.record'),
     ]);
     // The bins show the units gone at once, before any head office has answered.
     const onHand = fx.sqlite
@@ -250,9 +252,10 @@ describe('short picks, undo and refusals', () => {
     const waveId = await startCluster();
     await fx.floor.pick.scan(waveId, scan('A-01-01'));
     await fx.floor.pick.scan(waveId, scan('5012345678900'));
-    const pick = fx.sqlite.prepare(`SELECT id FROM outbox WHERE kind = 'pick.record'`).get() as {
-      id: string;
-    };
+    const pick = fx.sqlite
+      .prepare<[], { id: string }>(`SELECT id FROM outbox WHERE kind = 'pick.record'`)
+      .get();
+    if (!pick) throw new Error('no pick recorded');
     applyOutcomes(
       fx.sqlite,
       [
@@ -261,6 +264,7 @@ describe('short picks, undo and refusals', () => {
           status: 'rejected',
           code: 'CONFLICT',
           message: 'WEB-1-LON1-1 needs 0 more of MUG-RED; put 1 back in A-01-01.',
+          appliedAt: fx.clock.now(),
         },
       ],
       fx.clock.now(),

@@ -2,6 +2,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ThemeSchema } from '../../../../shared/contract';
 import type { SettingsUpdate, StationSettings } from '../../../../shared/contract';
+import {
+  DEFAULT_SCANNER_PROFILE,
+  ScannerProfileSchema,
+  type ScannerProfile,
+} from '../../../../shared/scanning/scanner-profile';
 import type { Clock, IdSource } from '../../clock';
 import type { StationDatabase } from '../../db/schema';
 import type { LocalWrite } from '../../local-writes/local-write';
@@ -10,6 +15,7 @@ import { readSettings, writeSetting } from './settings-repository';
 const STATION_ID = 'station.id';
 const STATION_NAME = 'station.name';
 const THEME = 'ui.theme';
+const SCANNER_PROFILE = 'scanner.wedgeProfile';
 
 export interface SettingsService {
   /** Gives the station its identity on first start; later starts keep it. */
@@ -30,12 +36,17 @@ export function createSettingsService(deps: {
     const stored = await readSettings(db);
     const theme = ThemeSchema.safeParse(stored.get(THEME)?.value);
     const name = z.string().safeParse(stored.get(STATION_NAME)?.value);
-    const times = [stored.get(THEME)?.updatedAt, stored.get(STATION_NAME)?.updatedAt]
+    // A stored profile the rules no longer accept falls back to the generic one rather than
+    // leaving the station unable to take scans; saving a new profile replaces it.
+    const profile = ScannerProfileSchema.safeParse(stored.get(SCANNER_PROFILE)?.value);
+    const times = [THEME, STATION_NAME, SCANNER_PROFILE]
+      .map((key) => stored.get(key)?.updatedAt)
       .filter((t): t is string => t !== undefined)
       .sort();
     return {
       stationName: name.success ? name.data : '',
       theme: theme.success ? theme.data : 'auto',
+      scannerProfile: profile.success ? profile.data : DEFAULT_SCANNER_PROFILE,
       updatedAt: times.at(-1) ?? null,
     };
   }
@@ -75,6 +86,16 @@ export function createSettingsService(deps: {
       if (patch.theme !== undefined && patch.theme !== before.theme) {
         changes.push(`theme ${before.theme} → ${patch.theme}`);
       }
+      const profileChanged =
+        patch.scannerProfile !== undefined &&
+        !sameProfile(patch.scannerProfile, before.scannerProfile);
+      if (patch.scannerProfile !== undefined && profileChanged) {
+        const from = before.scannerProfile?.name ?? DEFAULT_SCANNER_PROFILE.name;
+        const to = patch.scannerProfile.name;
+        changes.push(
+          from === to ? `scanner profile ${to} settings` : `scanner profile ${from} → ${to}`,
+        );
+      }
       if (changes.length === 0) return before;
       await localWrite(
         {
@@ -89,9 +110,20 @@ export function createSettingsService(deps: {
             await writeSetting(trx, STATION_NAME, patch.stationName, at);
           }
           if (patch.theme !== undefined) await writeSetting(trx, THEME, patch.theme, at);
+          if (patch.scannerProfile !== undefined && profileChanged) {
+            await writeSetting(trx, SCANNER_PROFILE, patch.scannerProfile, at);
+          }
         },
       );
       return get();
     },
   };
+}
+
+/** Field by field, so a profile saved with its keys in another order is still the same one. */
+function sameProfile(a: ScannerProfile, b: ScannerProfile | undefined): boolean {
+  if (b === undefined) return false;
+  return (Object.keys(a) as Array<keyof ScannerProfile>).every(
+    (key) => JSON.stringify(a[key]) === JSON.stringify(b[key]),
+  );
 }

@@ -8,6 +8,7 @@ import { systemClock } from '../../clock';
 import { addSyncedPerson } from '../../testing/synced-people';
 import { openTempDatabase } from '../../testing/temp-database';
 import { makeTempDir, openTempStation } from '../../testing/temp-station';
+import { ALL_SHAPES } from '../../sync';
 
 const WAREHOUSE = { id: '0193a5b0-0000-7000-8000-0000000000a1', code: 'NORTH', name: 'North DC' };
 
@@ -115,7 +116,7 @@ describe('station identity and link through the contract', () => {
 
       await until(async () => {
         const overview = (await ok('sync.overview')) as SyncOverview;
-        return overview.shapes.length === 8 && overview.shapes.every((s) => s.state === 'error');
+        return overview.shapes.length === ALL_SHAPES.length && overview.shapes.every((s) => s.state === 'error');
       }, 'every shape refused');
       const overview = (await ok('sync.overview')) as SyncOverview;
       expect(overview.connection).toMatchObject({ state: 'offline' });
