@@ -82,23 +82,30 @@ describe('picking and packing in Chromium, offline then synced', () => {
   const waveState = async (waveId: string) =>
     PickStateSchema.parse(await client.call('pick.state', { waveId }));
 
-  /** Walks a pick list scan by scan, reading each stop off the screen, until it is done. */
+  /**
+   * Walks a pick list scan by scan until it is done: each stop as the station states it, checked
+   * against what the screen shows before the picker scans.
+   */
   async function walk(waveId: string): Promise<number> {
     let scans = 0;
     for (let guard = 0; guard < 60; guard += 1) {
       const before = await waveState(waveId);
       if (before.done) return scans;
-      const expecting = await pick.expecting();
-      if (expecting === 'bin') {
-        await pick.scan((await pick.bin.textContent())?.trim() ?? '');
-        await expect.poll(() => pick.expecting()).not.toBe('bin');
-      } else if (expecting === 'item') {
-        await pick.scan(barcodeOf(await skuOnScreen()));
+      const stop = before.current;
+      if (!stop?.bin) throw new Error('a stop without a bin');
+      await expect.poll(() => pick.bin.textContent()).toBe(stop.bin.code);
+      await expect.poll(() => skuOnScreen()).toBe(stop.product.sku);
+      await expect.poll(() => pick.expecting()).toBe(before.expecting);
+      if (before.expecting === 'bin') {
+        await pick.scan(stop.bin.code);
+        await expect.poll(async () => (await waveState(waveId)).expecting).not.toBe('bin');
+      } else if (before.expecting === 'item') {
+        await pick.scan(barcodeOf(stop.product.sku));
         await expect
           .poll(async () => (await waveState(waveId)).progress.unitsPicked)
           .toBe(before.progress.unitsPicked + 1);
       } else {
-        throw new Error(`the pick screen waits for "${expecting}"`);
+        throw new Error(`the pick screen waits for "${before.expecting}"`);
       }
       scans += 1;
     }
