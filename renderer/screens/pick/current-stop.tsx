@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { PickState } from '../../../shared/contract';
-import { describeNextScan, describeTake } from './pick-texts';
+import { describeNextScan, describeStopOrders, describeTake } from './pick-texts';
 
 /** The stop the picker is at, in type big enough to read from arm's length. */
 export function CurrentStop({ state }: { state: PickState }) {
@@ -29,7 +29,7 @@ export function CurrentStop({ state }: { state: PickState }) {
           <Stack gap={2}>
             <Text fz="xl">{task.product.name}</Text>
             <Text fz="lg" c="dimmed">
-              {describeTake(task)} · order {task.orderNumber} ({task.fulfilmentNumber})
+              {describeTake(task)} · {describeStopOrders(task)}
             </Text>
             {(state.captured.lot || state.captured.expiry) && (
               <Text fz="lg" data-testid="pick-captured">

@@ -19,6 +19,15 @@ export function pickTask(overrides: Partial<PickTask> = {}): PickTask {
     bin: { id: '0190a6b0-0000-7000-8000-000000000004', code: 'A-01-03', pickSequence: 10 },
     tote: 'TOTE-07',
     quantity: 3,
+    lines: [
+      {
+        fulfilmentLineId: '0190a6b0-0000-7000-8000-000000000002',
+        fulfilmentId: '0190a6b0-0000-7000-8000-000000000001',
+        fulfilmentNumber: 'F-1001',
+        orderNumber: 'SO-1001',
+        quantity: 3,
+      },
+    ],
     ...overrides,
   };
 }

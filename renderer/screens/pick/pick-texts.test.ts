@@ -6,6 +6,7 @@ import {
   describeOrderProgress,
   describeProgress,
   describeStop,
+  describeStopOrders,
   describeTake,
   describeWave,
   feedbackForError,
@@ -112,5 +113,22 @@ describe('feedbackForError', () => {
     const detail = feedbackForError(new TypeError('x is undefined')).detail;
     expect(detail).not.toContain('undefined');
     expect(detail).toContain('Try again');
+  });
+});
+
+describe('batch stops in words', () => {
+  it('names the one order, or every order of a batch stop with its units', () => {
+    expect(describeStopOrders(pickTask())).toBe('order SO-1001 (F-1001)');
+    const line = pickTask().lines[0];
+    if (!line) throw new Error('no line');
+    const batch = pickTask({
+      quantity: 3,
+      lines: [
+        { ...line, quantity: 1 },
+        { ...line, orderNumber: 'SO-1002', quantity: 2 },
+      ],
+    });
+    expect(describeStopOrders(batch)).toBe('orders SO-1001 ×1, SO-1002 ×2');
+    expect(describeTake(batch)).toBe('Take 3 units into TOTE-07 for 2 orders');
   });
 });

@@ -41,7 +41,14 @@ export function describeNextScan(state: Pick<PickState, 'current' | 'expecting' 
 /** "Take 3 into TOTE-07" — where the units go, when the list uses totes. */
 export function describeTake(task: PickTask): string {
   const into = task.tote ? ` into ${task.tote}` : '';
-  return `Take ${task.quantity} ${units(task.quantity)}${into}`;
+  const orders = task.lines.length > 1 ? ` for ${task.lines.length} orders` : '';
+  return `Take ${task.quantity} ${units(task.quantity)}${into}${orders}`;
+}
+
+/** Which orders a stop serves: "order SO-1 (F-1)", or "orders SO-1 ×1, SO-2 ×2" for a batch. */
+export function describeStopOrders(task: PickTask): string {
+  if (task.lines.length <= 1) return `order ${task.orderNumber} (${task.fulfilmentNumber})`;
+  return `orders ${task.lines.map((l) => `${l.orderNumber} ×${l.quantity}`).join(', ')}`;
 }
 
 /** One upcoming stop on a line: "A-01-03 · SKU-1 × 2 · TOTE-07". */

@@ -71,8 +71,21 @@ export const PickTaskSchema = z.object({
   /** Null when no bin in the replica holds the product: the line can only be reported short. */
   bin: z.object({ id: z.uuid(), code: z.string(), pickSequence: z.number().int() }).nullable(),
   tote: z.string().nullable(),
-  /** Units still to take from this bin for this line. */
+  /** Units still to take from this bin at this stop. */
   quantity: z.number().int(),
+  /**
+   * The order lines this stop serves, in pick-list order. One for single and cluster picking; a
+   * batch stop takes the same product from the same bin for several orders at once.
+   */
+  lines: z.array(
+    z.object({
+      fulfilmentLineId: z.uuid(),
+      fulfilmentId: z.uuid(),
+      fulfilmentNumber: z.string(),
+      orderNumber: z.string(),
+      quantity: z.number().int(),
+    }),
+  ),
 });
 export type PickTask = z.infer<typeof PickTaskSchema>;
 

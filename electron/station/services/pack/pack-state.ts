@@ -38,7 +38,7 @@ export function readPackState(repo: PackRepository, fulfilmentId: string): PackS
       id: f.id,
       number: f.number,
       orderNumber: f.order_number,
-      status: packedDone && f.status !== 'shipped' ? 'packed' : f.status,
+      status: benchStatus(f.status, packedDone, lines),
       serviceLevel: f.service_level,
       shipTo: shipTo(f.ship_to),
       tote: repo.toteOf(fulfilmentId),
@@ -139,4 +139,16 @@ export function shipTo(json: string): { name: string; lines: string[] } {
       field('country'),
     ].filter((l) => l !== ''),
   };
+}
+
+/**
+ * The status the bench shows. Offline the head office has not moved the order on yet, so what
+ * this station knows (picked, packed) shows as soon as it is true here.
+ */
+function benchStatus(synced: string, packedDone: boolean, lines: readonly PackLineRow[]): string {
+  if (synced === 'shipped' || synced === 'cancelled') return synced;
+  if (packedDone) return 'packed';
+  if (lines.length > 0 && lines.every((l) => l.picked + l.short >= l.quantity)) return 'picked';
+  if (lines.some((l) => l.picked > 0)) return 'picking';
+  return synced;
 }

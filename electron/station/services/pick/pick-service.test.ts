@@ -210,6 +210,40 @@ describe('scanning while picking', () => {
   });
 });
 
+describe('batch picking', () => {
+  it('takes one product from one bin for several orders in one stop, split earliest first', async () => {
+    const { waveId } = await fx.floor.pick.start({
+      kind: 'batch',
+      fulfilmentIds: [F1, F2],
+      totes: ['CART-1'],
+    });
+    const state = fx.floor.pick.state(waveId);
+    const stops = [state.current, ...state.upcoming].map(
+      (t) =>
+        `${t?.bin?.code} ${t?.quantity}×${t?.product.sku} ${t?.lines.map((l) => `${l.orderNumber}:${l.quantity}`).join('+')}`,
+    );
+    expect(stops).toEqual([
+      'A-01-01 2×MUG-RED WEB-1:2',
+      'B-02-02 1×TEA-EB WEB-1:1',
+      'C-03-03 2×MUG-RED WEB-1:1+WEB-2:1',
+    ]);
+    for (const code of ['A-01-01', '5012345678900', '5012345678900', 'B-02-02']) {
+      await fx.floor.pick.scan(waveId, scan(code));
+    }
+    await fx.floor.pick.short(waveId, 'damaged');
+    await fx.floor.pick.scan(waveId, scan('C-03-03'));
+    let answer = await fx.floor.pick.scan(waveId, scan('15012345678907'));
+    expect(answer.feedback).toMatchObject({ verdict: 'wrong', title: 'Too many' });
+    answer = await fx.floor.pick.scan(waveId, scan('5012345678900'));
+    answer = await fx.floor.pick.scan(waveId, scan('5012345678900'));
+    expect(answer.feedback.verdict).toBe('done');
+    expect(answer.state.orders.map((o) => [o.orderNumber, o.unitsPicked, o.unitsShort])).toEqual([
+      ['WEB-1', 3, 1],
+      ['WEB-2', 1, 0],
+    ]);
+  });
+});
+
 describe('short picks, undo and refusals', () => {
   it('re-tasks a short to another bin that holds the product, and backorders when none does', async () => {
     const waveId = await startCluster();

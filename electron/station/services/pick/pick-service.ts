@@ -6,6 +6,7 @@ import type {
   PickStartInput,
   WaveSummary,
 } from '../../../../shared/contract';
+import { splitOverLines } from '../../../../shared/domain/picking/batch-stops';
 import { decidePickScan, nextScanHint } from '../../../../shared/domain/picking/pick-scan-rules';
 import type { ShortPickReason } from '../../../../shared/mutations';
 import { PickStartInputSchema } from '../../../../shared/contract';
@@ -70,18 +71,22 @@ export function createPickService(deps: PickServiceDeps) {
     const task = snap.currentTask;
     if (!task?.bin) throw new Error('record() needs a stop with a bin');
     const { warehouseId } = context();
+    // A batch stop serves several orders: the units go to the earliest orders first, one pick
+    // per order line, so the head office can check each line's need on its own.
     try {
-      await deps.runner.run('pick.record', {
-        warehouseId,
-        waveId,
-        fulfilmentId: task.fulfilmentId,
-        fulfilmentLineId: task.fulfilmentLineId,
-        productId: task.product.id,
-        binId: task.bin.id,
-        quantity: units,
-        tote: task.tote,
-        ...fields,
-      });
+      for (const part of splitOverLines(task, units)) {
+        await deps.runner.run('pick.record', {
+          warehouseId,
+          waveId,
+          fulfilmentId: part.line.fulfilmentId,
+          fulfilmentLineId: part.line.fulfilmentLineId,
+          productId: task.product.id,
+          binId: task.bin.id,
+          quantity: part.units,
+          tote: task.tote,
+          ...fields,
+        });
+      }
     } catch (error) {
       if (error instanceof WharfError) {
         return { verdict: 'wrong', title: 'Not recorded', detail: error.message };
@@ -248,22 +253,27 @@ export function createPickService(deps: PickServiceDeps) {
             .bins(task.product.id, warehouseId)
             .some((b) => b.bin_id !== task.bin?.id && b.on_hand > 0 && !shortBins.has(b.bin_id));
         const resolution = elsewhere ? 'retask' : 'backorder';
-        await deps.runner.run('pick.short', {
-          warehouseId,
-          waveId,
-          fulfilmentId: task.fulfilmentId,
-          fulfilmentLineId: task.fulfilmentLineId,
-          productId: task.product.id,
-          binId: task.bin?.id ?? null,
-          quantity: units,
-          reason,
-          resolution,
-        });
+        // What a bin cannot give is missing from the latest orders of the stop: the earliest
+        // orders keep the units that are there.
+        const latestFirst = { lines: [...task.lines].reverse() };
+        for (const part of splitOverLines(latestFirst, units)) {
+          await deps.runner.run('pick.short', {
+            warehouseId,
+            waveId,
+            fulfilmentId: part.line.fulfilmentId,
+            fulfilmentLineId: part.line.fulfilmentLineId,
+            productId: task.product.id,
+            binId: task.bin?.id ?? null,
+            quantity: part.units,
+            reason,
+            resolution,
+          });
+        }
         const after = snapshot(waveId).state;
         const detail =
           resolution === 'retask'
             ? `Another bin holds ${task.product.sku}. ${nextStopText(after)}`
-            : `${units} × ${task.product.sku} backordered for ${task.orderNumber}. ${nextStopText(after)}`;
+            : `${units} × ${task.product.sku} backordered for ${[...new Set(task.lines.map((l) => l.orderNumber))].join(', ')}. ${nextStopText(after)}`;
         const feedback: ScanFeedback = after.done
           ? { verdict: 'done', title: 'Pick list complete', detail }
           : { verdict: 'info', title: `Short ${units} × ${task.product.sku}`, detail };

@@ -1,5 +1,6 @@
 import { WharfError } from '../../../../shared/contract';
 import type { PickState, PickTask } from '../../../../shared/contract';
+import { mergeBatchStops } from '../../../../shared/domain/picking/batch-stops';
 import { planWalk } from '../../../../shared/domain/picking/pick-walk';
 import type { WalkBin, WalkLine, WalkTask } from '../../../../shared/domain/picking/pick-walk';
 import type { ScanStop, StopCursor } from '../../../../shared/domain/picking/pick-scan-rules';
@@ -81,7 +82,8 @@ export function readWave(
       });
     }
   }
-  const tasks = planWalk(walkLines, bins, excluded).map((t) => toTask(t, lineById, memberById));
+  const walked = planWalk(walkLines, bins, excluded).map((t) => toTask(t, lineById, memberById));
+  const tasks = wave.kind === 'batch' ? mergeBatchStops(walked) : walked;
   const current = tasks[0] ?? null;
   const saved = repo.cursor(waveId);
   const cursor: StopCursor =
@@ -186,6 +188,15 @@ function toTask(
       : null,
     tote: member.tote,
     quantity: task.quantity,
+    lines: [
+      {
+        fulfilmentLineId: line.id,
+        fulfilmentId: line.fulfilment_id,
+        fulfilmentNumber: member.number,
+        orderNumber: member.order_number,
+        quantity: task.quantity,
+      },
+    ],
   };
 }
 
