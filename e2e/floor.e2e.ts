@@ -12,6 +12,7 @@ import { freePort } from '../server/db/embedded-database';
 import type { EmbeddedDatabase } from '../server/db/embedded-database';
 import { assertLedgerConsistent } from '../server/db/ledger-check';
 import { EnrolmentSection } from './pages/enrolment-section';
+import { FloorPage } from './pages/floor-page';
 import { InventoryPage } from './pages/inventory-page';
 import { PackPage } from './pages/pack-page';
 import { PickPage } from './pages/pick-page';
@@ -32,6 +33,7 @@ import type { StationWsClient } from './support/station-ws-client';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const BADGE = 'BADGE-PICK-1';
+const MANAGER_BADGE = 'BADGE-MGR-1';
 const HAVE_SOCAT = spawnSync('socat', ['-V'], { stdio: 'ignore' }).status === 0;
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -122,6 +124,11 @@ describe('picking and packing in Chromium, offline then synced', () => {
       role: 'picker',
       badge: BADGE,
     });
+    await postJson(`${url}/v1/people`, catalogue.manager, {
+      name: 'Mo Manager',
+      role: 'manager',
+      badge: MANAGER_BADGE,
+    });
     orders.one = await releasedOrder(central.db, url, catalogue, 'floor-1', [
       { sku: 'MUG-1', quantity: 2 },
       { sku: 'PEN-1', quantity: 1 },
@@ -132,6 +139,9 @@ describe('picking and packing in Chromium, offline then synced', () => {
     orders.three = await releasedOrder(central.db, url, catalogue, 'floor-3', [
       { sku: 'TEA-1', quantity: 1 },
       { sku: 'MUG-1', quantity: 1 },
+    ]);
+    orders.short = await releasedOrder(central.db, url, catalogue, 'floor-short', [
+      { sku: 'TEA-1', quantity: 2 },
     ]);
     orders.fifty = await releasedOrder(central.db, url, catalogue, 'floor-50', [
       { sku: 'PEN-1', quantity: 50 },
@@ -179,7 +189,7 @@ describe('picking and packing in Chromium, offline then synced', () => {
       .getByTestId('status-signed-in')
       .getByText('Signed in: Ada Lovelace · Picker')
       .waitFor();
-    await expect.poll(() => pick.candidates.count(), { timeout: 30_000 }).toBe(4);
+    await expect.poll(() => pick.candidates.count(), { timeout: 30_000 }).toBe(5);
     await screenshot(browser.page, 'pick-released-orders');
   }, 120_000);
 
@@ -333,6 +343,60 @@ describe('picking and packing in Chromium, offline then synced', () => {
     expect(await pack.weight.inputValue()).toBe('777');
     await screenshot(browser.page, 'pack-fifty-scans');
   }, 120_000);
+
+  it('records a short pick with its reason and backorders what no bin can give', async () => {
+    await pick.open(station.url);
+    await pick.chooseKind('Single order');
+    await pick.tick(orders.short?.orderNumber ?? '');
+    await pick.scan('TOTE-SH');
+    await expect.poll(() => pick.toteSlots.first().inputValue()).toBe('TOTE-SH');
+    await pick.press('F9');
+    await pick.waveView.waitFor();
+    await pick.scan('B-01-01');
+    await expect.poll(() => pick.expecting()).toBe('item');
+    await pick.scan(barcodeOf('TEA-1'));
+    await expect.poll(() => pick.quantity.textContent()).toBe('1');
+    // The second tin is dented: F2, the reason, Enter.
+    await pick.short('damaged');
+    await expect.poll(() => pick.verdict()).toBe('done');
+    expect(await pick.feedback.textContent()).toContain('backordered');
+    await screenshot(browser.page, 'pick-short-done');
+    await expect
+      .poll(
+        async () =>
+          (
+            await central.db
+              .selectFrom('order_lines as l')
+              .innerJoin('orders as o', 'o.id', 'l.order_id')
+              .select('l.backordered_qty')
+              .where('o.number', '=', orders.short?.orderNumber ?? '')
+              .executeTakeFirst()
+          )?.backordered_qty,
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await assertLedgerConsistent(central.db);
+  }, 90_000);
+
+  it('shows the manager the floor: pick lists, rates and exceptions; a picker is refused', async () => {
+    const floor = new FloorPage(browser.page);
+    await floor.open(station.url);
+    await floor.roleRefusal.waitFor();
+    await screenshot(browser.page, 'floor-refused-for-picker');
+    await browser.page.getByRole('button', { name: 'Sign out' }).click();
+    await new SignInPanel(browser.page).scanBadge(MANAGER_BADGE);
+    await floor.overview.waitFor();
+    await expect.poll(() => floor.exceptionsOfKind('short').count()).toBeGreaterThan(0);
+    expect(await floor.exceptionsOfKind('short').first().textContent()).toContain('TEA-1');
+    await expect.poll(() => floor.pickRate('Ada Lovelace').count()).toBe(1);
+    await screenshot(browser.page, 'floor-overview');
+    await browser.page.getByRole('button', { name: 'Sign out' }).click();
+    await new SignInPanel(browser.page).scanBadge(BADGE);
+    await browser.page
+      .getByTestId('status-signed-in')
+      .getByText('Signed in: Ada Lovelace · Picker')
+      .waitFor();
+  }, 60_000);
 
   it('takes typing at 150 ms a key in a search field as typing, not a scan', async () => {
     const inventory = new InventoryPage(browser.page);

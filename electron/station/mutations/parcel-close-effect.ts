@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { WharfError } from '../../../shared/contract';
 import { parcelClose } from '../../../shared/mutations';
+import { packedUnitsSql, pickedUnitsSql } from '../db/floor-sql';
 import type { MutationEffect } from './mutation-effect';
 
 interface LineRow {
@@ -41,12 +42,8 @@ export const parcelCloseEffect: MutationEffect<'parcel.close'> = {
         const lines = (
           await sql<LineRow>`
             SELECT l.id, l.product_id,
-              COALESCE((SELECT SUM(quantity) FROM floor_picks WHERE fulfilment_line_id = l.id), 0)
-                AS picked,
-              COALESCE((SELECT SUM(json_extract(i.value, '$.quantity'))
-                        FROM floor_parcels p, json_each(p.items) i
-                        WHERE p.fulfilment_id = l.fulfilment_id
-                          AND json_extract(i.value, '$.fulfilmentLineId') = l.id), 0) AS packed
+              ${sql.raw(pickedUnitsSql('l.id'))} AS picked,
+              ${sql.raw(packedUnitsSql('l.id', 'l.fulfilment_id'))} AS packed
             FROM synced_fulfilment_lines l WHERE l.fulfilment_id = ${payload.fulfilmentId}`.execute(
             trx,
           )

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FloorOverview, WaveSummary } from '../../../../shared/contract';
 import { SHORT_PICK_REASON_LABELS, ShortPickReasonSchema } from '../../../../shared/mutations';
+import { backorderedUnitsSql, pickedUnitsSql } from '../../db/floor-sql';
 
 interface WaveRow {
   id: string;
@@ -38,9 +39,8 @@ export function createFloorOverview(deps: {
      m AS (SELECT wm.wave_id, f.id AS fulfilment_id, f.status FROM floor_wave_members wm
            JOIN synced_fulfilments f ON f.id = wm.fulfilment_id WHERE wm.wave_id IN (SELECT id FROM w)),
      l AS (SELECT m.wave_id, m.status, fl.id, fl.quantity,
-             COALESCE((SELECT SUM(quantity) FROM floor_picks k WHERE k.fulfilment_line_id = fl.id), 0) AS picked,
-             COALESCE((SELECT SUM(quantity) FROM floor_shorts s
-                       WHERE s.fulfilment_line_id = fl.id AND s.resolution = 'backorder'), 0) AS short
+             ${pickedUnitsSql('fl.id')} AS picked,
+             ${backorderedUnitsSql('fl.id')} AS short
            FROM m JOIN synced_fulfilment_lines fl ON fl.fulfilment_id = m.fulfilment_id)
      SELECT w.id, w.number, w.kind, w.created_at, w.station_id, w.person_id,
             (SELECT COUNT(*) FROM m WHERE m.wave_id = w.id) AS orders,

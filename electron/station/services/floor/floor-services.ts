@@ -70,5 +70,5 @@ export function createFloorServices(deps: FloorServicesDeps) {
     ...createPackHandlers(pack),
     'floor.overview': () => overview(),
   };
-  return { resolver, pick, pack, handlers };
+  return { resolver, pick, pack, overview, handlers };
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { backorderedUnitsSql, packedUnitsSql, pickedUnitsSql } from '../../db/floor-sql';
 
 export interface PackFulfilmentRow {
   id: string;
@@ -54,14 +55,9 @@ export function createPackRepository(sqlite: BetterSqlite3.Database) {
   const lines = sqlite.prepare<[string], PackLineRow>(
     `SELECT l.id, l.product_id, l.quantity, p.sku, p.name, p.gtin, p.requires_lot,
             p.requires_serial, p.weight_grams, p.length_mm, p.width_mm, p.height_mm,
-            COALESCE((SELECT SUM(quantity) FROM floor_picks k WHERE k.fulfilment_line_id = l.id), 0)
-              AS picked,
-            COALESCE((SELECT SUM(quantity) FROM floor_shorts s
-                      WHERE s.fulfilment_line_id = l.id AND s.resolution = 'backorder'), 0) AS short,
-            COALESCE((SELECT SUM(json_extract(i.value, '$.quantity'))
-                      FROM floor_parcels c, json_each(c.items) i
-                      WHERE c.fulfilment_id = l.fulfilment_id
-                        AND json_extract(i.value, '$.fulfilmentLineId') = l.id), 0) AS packed,
+            ${pickedUnitsSql('l.id')} AS picked,
+            ${backorderedUnitsSql('l.id')} AS short,
+            ${packedUnitsSql('l.id', 'l.fulfilment_id')} AS packed,
             COALESCE((SELECT SUM(quantity) FROM pack_bench_items b
                       WHERE b.fulfilment_line_id = l.id), 0) AS in_parcel
      FROM synced_fulfilment_lines l JOIN synced_products p ON p.id = l.product_id

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { PickCandidate } from '../../../../shared/contract';
 import type { WaveKind } from '../../../../shared/mutations';
+import { backorderedUnitsSql, pickedUnitsSql } from '../../db/floor-sql';
 
 export interface WaveRow {
   id: string;
@@ -102,11 +103,8 @@ export function createPickRepository(sqlite: BetterSqlite3.Database) {
   const lines = sqlite.prepare<[string], LineRow>(
     `SELECT l.id, l.fulfilment_id, l.product_id, l.quantity, p.sku, p.name, p.gtin,
             p.requires_lot, p.requires_serial,
-            COALESCE((SELECT SUM(quantity) FROM floor_picks k WHERE k.fulfilment_line_id = l.id), 0)
-              AS picked,
-            COALESCE((SELECT SUM(quantity) FROM floor_shorts s
-                      WHERE s.fulfilment_line_id = l.id AND s.resolution = 'backorder'), 0)
-              AS backordered
+            ${pickedUnitsSql('l.id')} AS picked,
+            ${backorderedUnitsSql('l.id')} AS backordered
      FROM synced_fulfilment_lines l JOIN synced_products p ON p.id = l.product_id
      WHERE l.fulfilment_id = ?`,
   );

@@ -46,10 +46,16 @@ export function createScanResolver(
   const bin = sqlite.prepare<[string, string], { id: string; code: string }>(
     `SELECT id, code FROM synced_bins WHERE warehouse_id = ? AND code = ? COLLATE NOCASE`,
   );
+  // Two index lookups joined, not one OR: SQLite cannot use both NOCASE indexes for an OR and
+  // would read every fulfilment of the warehouse on each scan.
   const fulfilment = sqlite.prepare<[string, string, string], { id: string; number: string }>(
-    `SELECT id, number FROM synced_fulfilments
-     WHERE warehouse_id = ? AND (number = ? COLLATE NOCASE OR order_number = ? COLLATE NOCASE)
-       AND status <> 'cancelled'
+    `SELECT id, number FROM (
+       SELECT id, number, warehouse_id, status, updated_at FROM synced_fulfilments
+       WHERE number = ? COLLATE NOCASE
+       UNION
+       SELECT id, number, warehouse_id, status, updated_at FROM synced_fulfilments
+       WHERE order_number = ? COLLATE NOCASE)
+     WHERE warehouse_id = ? AND status <> 'cancelled'
      ORDER BY updated_at DESC LIMIT 1`,
   );
   const tote = sqlite.prepare<[string], { found: number }>(
@@ -120,7 +126,7 @@ export function createScanResolver(
         if (hit && row) return productMeaning(row, content, hit.pack_quantity);
         const binRow = bin.get(warehouse, content);
         if (binRow) return { kind: 'bin', binId: binRow.id, code: binRow.code };
-        const f = fulfilment.get(warehouse, content, content);
+        const f = fulfilment.get(content, content, warehouse);
         if (f) return { kind: 'fulfilment', fulfilmentId: f.id, number: f.number };
         const upper = content.toUpperCase();
         if (TOTE_LABEL.test(upper) || tote.get(upper)) return { kind: 'tote', code: upper };

@@ -116,7 +116,10 @@ describe('station identity and link through the contract', () => {
 
       await until(async () => {
         const overview = (await ok('sync.overview')) as SyncOverview;
-        return overview.shapes.length === ALL_SHAPES.length && overview.shapes.every((s) => s.state === 'error');
+        return (
+          overview.shapes.length === ALL_SHAPES.length &&
+          overview.shapes.every((s) => s.state === 'error')
+        );
       }, 'every shape refused');
       const overview = (await ok('sync.overview')) as SyncOverview;
       expect(overview.connection).toMatchObject({ state: 'offline' });
