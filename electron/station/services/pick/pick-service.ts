@@ -4,6 +4,7 @@ import type {
   PickCandidate,
   PickScanAnswer,
   PickStartInput,
+  PickState,
   WaveSummary,
 } from '../../../../shared/contract';
 import { splitOverLines } from '../../../../shared/domain/picking/batch-stops';
@@ -54,8 +55,15 @@ export function createPickService(deps: PickServiceDeps) {
   };
   const snapshot = (waveId: string): WaveSnapshot => readWave(repo, waveId, context());
 
-  function answer(waveId: string, feedback: ScanFeedback, started: number): PickScanAnswer {
-    return { feedback, tookMs: performance.now() - started, state: snapshot(waveId).state };
+  /** The answer to a call; the time is taken last, so it covers everything done for it. */
+  function answer(
+    waveId: string,
+    feedback: ScanFeedback,
+    started: number,
+    known?: PickState,
+  ): PickScanAnswer {
+    const state = known ?? snapshot(waveId).state;
+    return { feedback, tookMs: performance.now() - started, state };
   }
 
   async function record(
@@ -67,7 +75,7 @@ export function createPickService(deps: PickServiceDeps) {
       expiry: string | null;
       serial: string | null;
     },
-  ): Promise<ScanFeedback> {
+  ): Promise<{ feedback: ScanFeedback; state?: PickState }> {
     const task = snap.currentTask;
     if (!task?.bin) throw new Error('record() needs a stop with a bin');
     const { warehouseId } = context();
@@ -89,7 +97,7 @@ export function createPickService(deps: PickServiceDeps) {
       }
     } catch (error) {
       if (error instanceof WharfError) {
-        return { verdict: 'wrong', title: 'Not recorded', detail: error.message };
+        return { feedback: { verdict: 'wrong', title: 'Not recorded', detail: error.message } };
       }
       throw error;
     }
@@ -102,7 +110,8 @@ export function createPickService(deps: PickServiceDeps) {
       waitingUnits: null,
       at: deps.clock.now(),
     });
-    return afterPickFeedback(units, task.product.sku, snapshot(waveId).state);
+    const state = snapshot(waveId).state;
+    return { feedback: afterPickFeedback(units, task.product.sku, state), state };
   }
 
   return {
@@ -203,24 +212,27 @@ export function createPickService(deps: PickServiceDeps) {
               started,
             );
           case 'record': {
-            const feedback = await record(waveId, snap, decision.units, {
+            const recorded = await record(waveId, snap, decision.units, {
               lot: decision.lot,
               expiry: decision.expiry,
               serial: decision.serial,
             });
-            return answer(waveId, feedback, started);
+            return answer(waveId, recorded.feedback, started, recorded.state);
           }
+          // A refused or informative scan changes nothing: the state read for it still holds.
           case 'refuse':
             return answer(
               waveId,
               { verdict: 'wrong', title: decision.title, detail: decision.detail },
               started,
+              snap.state,
             );
           case 'info':
             return answer(
               waveId,
               { verdict: 'info', title: decision.title, detail: decision.detail },
               started,
+              snap.state,
             );
         }
       });
