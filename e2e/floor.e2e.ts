@@ -140,6 +140,9 @@ describe('picking and packing in Chromium, offline then synced', () => {
       { sku: 'TEA-1', quantity: 1 },
       { sku: 'MUG-1', quantity: 1 },
     ]);
+    orders.restart = await releasedOrder(central.db, url, catalogue, 'floor-restart', [
+      { sku: 'MUG-1', quantity: 2 },
+    ]);
     orders.short = await releasedOrder(central.db, url, catalogue, 'floor-short', [
       { sku: 'TEA-1', quantity: 2 },
     ]);
@@ -189,7 +192,7 @@ describe('picking and packing in Chromium, offline then synced', () => {
       .getByTestId('status-signed-in')
       .getByText('Signed in: Ada Lovelace · Picker')
       .waitFor();
-    await expect.poll(() => pick.candidates.count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => pick.candidates.count(), { timeout: 30_000 }).toBe(6);
     await screenshot(browser.page, 'pick-released-orders');
   }, 120_000);
 
@@ -397,6 +400,38 @@ describe('picking and packing in Chromium, offline then synced', () => {
       .getByText('Signed in: Ada Lovelace · Picker')
       .waitFor();
   }, 60_000);
+
+  it('comes back at the same stop after the station is killed mid pick list', async () => {
+    await pick.open(station.url);
+    await pick.chooseKind('Single order');
+    await pick.tick(orders.restart?.orderNumber ?? '');
+    await pick.scan('TOTE-RS');
+    await expect.poll(() => pick.toteSlots.first().inputValue()).toBe('TOTE-RS');
+    await pick.press('F9');
+    await pick.waveView.waitFor();
+    const waveId = pick.waveIdFromUrl() ?? '';
+    await pick.scan('A-01-02');
+    await expect.poll(() => pick.expecting()).toBe('item');
+    await pick.scan(barcodeOf('MUG-1'));
+    await expect.poll(async () => (await waveState(waveId)).progress.unitsPicked).toBe(1);
+
+    // Power cut: the station process dies where it stands, then starts again on its folder.
+    client.close();
+    await station.kill();
+    station = await startStationProcess(stationTemp.dir);
+    client = await connectStation(station.url);
+    await pick.openWave(station.url, waveId);
+    await expect.poll(() => pick.expecting()).toBe('item');
+    expect(await pick.bin.textContent()).toBe('A-01-02');
+    expect(await pick.quantity.textContent()).toBe('1');
+    await browser.page
+      .getByTestId('status-signed-in')
+      .getByText('Signed in: Ada Lovelace · Picker')
+      .waitFor();
+    await screenshot(browser.page, 'pick-after-restart');
+    await pick.scan(barcodeOf('MUG-1'));
+    await expect.poll(() => pick.verdict()).toBe('done');
+  }, 90_000);
 
   it('takes typing at 150 ms a key in a search field as typing, not a scan', async () => {
     const inventory = new InventoryPage(browser.page);

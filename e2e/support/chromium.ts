@@ -25,8 +25,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile; CHROMIUM_PATH points elsewhere if needed. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium with a fresh profile; CHROMIUM_PATH points elsewhere if needed.
+ * `extraArgs` go after the usual flags, e.g. the fake camera's.
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -36,7 +39,7 @@ export async function launchChromium(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'wharf-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: FLAGS,
+    args: [...FLAGS, ...extraArgs],
     headless: true,
     viewport: { width: 1280, height: 800 },
   });
