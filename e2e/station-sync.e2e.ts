@@ -29,6 +29,7 @@ import { buildApp } from '../server/http/app';
 import { compactShapeLog } from '../server/shapes/shape-log-compaction';
 import { parseOffset } from '../server/shapes/shape-offset';
 import { addProduct, addStock, addToken, addWarehouse } from '../server/testing/fixtures';
+import { ALL_SHAPES } from '../electron/station/sync';
 
 interface StoredShapeRow {
   shape: string;
@@ -39,7 +40,7 @@ interface StoredShapeRow {
   last_error: string | null;
 }
 
-const SHAPE_COUNT = 8;
+const SHAPE_COUNT = ALL_SHAPES.length;
 
 async function until(
   check: () => boolean | Promise<boolean>,
@@ -217,12 +218,18 @@ describe('station enrolled with and syncing from a real head office', () => {
     expect(state.shapes.map((s) => s.shape).sort()).toEqual([
       'bin_stock',
       'bins',
+      'fulfilment_lines',
+      'fulfilments',
+      'parcels',
       'people',
+      'picks',
       'product_barcodes',
       'products',
+      'short_picks',
       'station_mutations',
       'stock_levels',
       'warehouses',
+      'waves',
     ]);
     // No shape request names a warehouse: the station token decides it.
     expect(requests.filter((url) => url.pathname === '/v1/shape')).not.toEqual([]);

@@ -18,7 +18,13 @@ const FRAMES = 5;
  */
 export function writeBarcodeVideo(path: string, text: string): void {
   const hints = new Map<EncodeHintType, unknown>([[EncodeHintType.MARGIN, 4]]);
-  const matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, CODE_SIDE, CODE_SIDE, hints);
+  const matrix = new QRCodeWriter().encode(
+    text,
+    BarcodeFormat.QR_CODE,
+    CODE_SIDE,
+    CODE_SIDE,
+    hints,
+  );
   const luma = Buffer.alloc(WIDTH * HEIGHT, LIGHT);
   const left = Math.floor((WIDTH - matrix.getWidth()) / 2);
   const top = Math.floor((HEIGHT - matrix.getHeight()) / 2);

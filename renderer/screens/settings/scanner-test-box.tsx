@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ScanEvent } from '../../../shared/scanning/scan-event';
 import { FactTable } from '../../components/fact-table';
 import { formatLocalDateTime } from '../../format/format-local-time';
+import { CameraScanButton } from '../../scanning/camera-scanner';
 import { useScans } from '../../scanning/use-scans';
 import { testScanFacts } from './scanner-test-display';
 
@@ -26,6 +27,8 @@ export function ScannerTestBox() {
           checked={listening}
           onChange={(event) => setListening(event.currentTarget.checked)}
         />
+        {/* Stations without a scanner test the camera here; its read comes through useScans. */}
+        {listening && <CameraScanButton />}
         {listening && last === null && (
           <Text c="dimmed" role="status">
             Waiting for a scan… Scan any barcode with the scanner you are setting up.

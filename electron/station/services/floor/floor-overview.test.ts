@@ -62,7 +62,7 @@ describe('floor overview', () => {
     await fx.floor.pick.scan(waveId, scan('A-01-01'));
     await fx.floor.pick.scan(waveId, scan('5012345678900'));
     await fx.floor.pick.short(waveId, 'damaged');
-    const overview = FloorOverviewSchema.parse(await fx.floor.overview());
+    const overview = FloorOverviewSchema.parse(fx.floor.overview());
     expect(overview.releasedWaiting).toBe(1);
     expect(overview.unitsPickedLastHour).toBe(1);
     expect(overview.pickRates).toEqual([
@@ -82,7 +82,7 @@ describe('floor overview', () => {
     });
     await fx.floor.pick.scan(waveId, scan('A-01-01'));
     await fx.floor.pick.scan(waveId, scan('5012345678900'));
-    const overview = FloorOverviewSchema.parse(await fx.floor.overview());
+    const overview = FloorOverviewSchema.parse(fx.floor.overview());
     expect(
       overview.waves.map((w) => [w.kind, w.orders, w.unitsNeeded, w.unitsPicked, w.person]),
     ).toEqual([['single', 1, 2, 1, 'Ada Picker']]);
