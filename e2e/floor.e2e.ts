@@ -391,6 +391,10 @@ describe('picking and packing in Chromium, offline then synced', () => {
     await floor.overview.waitFor();
     await expect.poll(() => floor.exceptionsOfKind('short').count()).toBeGreaterThan(0);
     expect(await floor.exceptionsOfKind('short').first().textContent()).toContain('TEA-1');
+    // The wrong bin scanned while picking and the wrong item at the bench, from this station.
+    const scans = await floor.exceptionsOfKind('scan').allTextContents();
+    expect(scans.join('\n')).toContain('Wrong bin');
+    expect(scans.join('\n')).toContain('Wrong item');
     await expect.poll(() => floor.pickRate('Ada Lovelace').count()).toBe(1);
     await screenshot(browser.page, 'floor-overview');
     await browser.page.getByRole('button', { name: 'Sign out' }).click();

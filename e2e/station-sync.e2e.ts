@@ -225,6 +225,7 @@ describe('station enrolled with and syncing from a real head office', () => {
       'picks',
       'product_barcodes',
       'products',
+      'scan_refusals',
       'short_picks',
       'station_mutations',
       'stock_levels',

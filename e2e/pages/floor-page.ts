@@ -39,7 +39,7 @@ export class FloorPage {
     return this.page.locator(`[data-testid="floor-pick-rate"][data-person="${person}"]`);
   }
 
-  exceptionsOfKind(kind: 'short' | 'refused'): Locator {
+  exceptionsOfKind(kind: 'short' | 'scan' | 'refused'): Locator {
     return this.page.locator(`[data-testid="floor-exception"][data-kind="${kind}"]`);
   }
 }

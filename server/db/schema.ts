@@ -162,6 +162,19 @@ export interface CentralDatabase {
     person_id: string;
     recorded_at: Timestamp;
   };
+  scan_refusals: {
+    id: string;
+    warehouse_id: string;
+    station_id: string;
+    person_id: string;
+    screen: 'pick' | 'pack';
+    wave_id: string | null;
+    fulfilment_id: string | null;
+    reason: string;
+    detail: string;
+    scanned: string;
+    refused_at: Timestamp;
+  };
   parcels: {
     id: string;
     number: string;

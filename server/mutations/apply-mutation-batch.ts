@@ -111,7 +111,12 @@ async function runKnownMutation<K extends MutationKind>(
     throw new MutationRejection('INVALID', message);
   }
   const person = await requireAuthor(trx, mutation.personId, spec, applier.activity);
-  const context: MutationContext = { mutationId: mutation.id, station, person };
+  const context: MutationContext = {
+    mutationId: mutation.id,
+    createdAt: mutation.createdAt,
+    station,
+    person,
+  };
   await applier.apply(trx, context, parsed.data);
 }
 

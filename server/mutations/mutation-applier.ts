@@ -8,6 +8,8 @@ import type { StationCaller } from '../http/station-auth';
 /** Who made a mutation and where: checked before the applier runs. */
 export interface MutationContext {
   mutationId: string;
+  /** When the person made it, by the station's clock (it may have waited offline). */
+  createdAt: string;
   station: StationCaller;
   person: { id: string; name: string; role: PersonRole };
 }

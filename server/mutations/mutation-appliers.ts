@@ -5,6 +5,7 @@ import { applyParcelClose } from './apply-parcel-close';
 import { applyPickRecord } from './apply-pick-record';
 import { applyPickShort } from './apply-pick-short';
 import { applyPickUndo } from './apply-pick-undo';
+import { applyScanRefused } from './apply-scan-refused';
 import { applyStockAdjust } from './apply-stock-adjust';
 import { applyWaveStart } from './apply-wave-start';
 import type { MutationApplier, MutationPayload } from './mutation-applier';
@@ -17,6 +18,7 @@ export const MUTATION_APPLIERS: { readonly [K in MutationKind]: MutationApplier<
   'pick.undo': applyPickUndo,
   'pick.short': applyPickShort,
   'parcel.close': applyParcelClose,
+  'scan.refused': applyScanRefused,
 };
 
 /**
@@ -33,4 +35,5 @@ export const PAYLOAD_PARSERS: {
   'pick.undo': (raw) => MUTATIONS['pick.undo'].payload.safeParse(raw),
   'pick.short': (raw) => MUTATIONS['pick.short'].payload.safeParse(raw),
   'parcel.close': (raw) => MUTATIONS['parcel.close'].payload.safeParse(raw),
+  'scan.refused': (raw) => MUTATIONS['scan.refused'].payload.safeParse(raw),
 };

@@ -56,6 +56,7 @@ describe('GET /v1/shape in front of Electric', () => {
       picks: { where: 'warehouse_id = $1', param: north.id },
       short_picks: { where: 'warehouse_id = $1', param: north.id },
       parcels: { where: 'warehouse_id = $1', param: north.id },
+      scan_refusals: { where: 'warehouse_id = $1', param: north.id },
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(SHAPE_TABLES).sort());
 

@@ -33,6 +33,8 @@ export const SHAPE_TABLES = {
   picks: { primaryKey: ['id'], scope: 'warehouse_id' },
   short_picks: { primaryKey: ['id'], scope: 'warehouse_id' },
   parcels: { primaryKey: ['id'], scope: 'warehouse_id' },
+  // Scans the floor refused, from every station of the warehouse (the manager's exceptions).
+  scan_refusals: { primaryKey: ['id'], scope: 'warehouse_id' },
 } as const satisfies Record<string, ShapeTableRule>;
 
 export type ShapeTable = keyof typeof SHAPE_TABLES;

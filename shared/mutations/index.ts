@@ -1,6 +1,7 @@
 import { parcelClose } from './parcel-close';
 import { pickRecord, pickUndo } from './pick-record';
 import { pickShort } from './pick-short';
+import { scanRefused } from './scan-refused';
 import { stockAdjust } from './stock-adjust';
 import { waveStart } from './wave-start';
 
@@ -12,6 +13,7 @@ export const MUTATIONS = {
   [pickUndo.kind]: pickUndo,
   [pickShort.kind]: pickShort,
   [parcelClose.kind]: parcelClose,
+  [scanRefused.kind]: scanRefused,
 } as const;
 
 export type MutationKind = keyof typeof MUTATIONS;
@@ -26,5 +28,6 @@ export * from './floor-fields';
 export * from './parcel-close';
 export * from './pick-record';
 export * from './pick-short';
+export * from './scan-refused';
 export * from './stock-adjust';
 export * from './wave-start';

@@ -25,6 +25,7 @@ export interface StationDatabase {
   synced_picks: SyncedPicksTable;
   synced_short_picks: SyncedShortPicksTable;
   synced_parcels: SyncedParcelsTable;
+  synced_scan_refusals: SyncedScanRefusalsTable;
 }
 
 export interface SettingsTable {
@@ -281,4 +282,18 @@ export interface SyncedParcelsTable {
   station_id: string;
   person_id: string;
   closed_at: string;
+}
+
+export interface SyncedScanRefusalsTable {
+  id: string;
+  warehouse_id: string;
+  station_id: string;
+  person_id: string;
+  screen: string;
+  wave_id: string | null;
+  fulfilment_id: string | null;
+  reason: string;
+  detail: string;
+  scanned: string;
+  refused_at: string;
 }

@@ -4,6 +4,7 @@ import { parcelCloseEffect } from './parcel-close-effect';
 import { pickRecordEffect } from './pick-record-effect';
 import { pickShortEffect } from './pick-short-effect';
 import { pickUndoEffect } from './pick-undo-effect';
+import { scanRefusedEffect } from './scan-refused-effect';
 import { stockAdjustEffect } from './stock-adjust-effect';
 import { waveStartEffect } from './wave-start-effect';
 
@@ -15,4 +16,5 @@ export const MUTATION_EFFECTS: { readonly [K in MutationKind]: MutationEffect<K>
   'pick.undo': pickUndoEffect,
   'pick.short': pickShortEffect,
   'parcel.close': parcelCloseEffect,
+  'scan.refused': scanRefusedEffect,
 };

@@ -11,6 +11,7 @@ export const OVERLAY_TABLES = [
   'pending_pick_undos',
   'pending_shorts',
   'pending_parcels',
+  'pending_scan_refusals',
 ] as const;
 
 /** A prepared "drop this mutation's overlay everywhere"; true when any row went. */

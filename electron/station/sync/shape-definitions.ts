@@ -28,7 +28,8 @@ export type ReplicaTable =
   | 'synced_waves'
   | 'synced_picks'
   | 'synced_short_picks'
-  | 'synced_parcels';
+  | 'synced_parcels'
+  | 'synced_scan_refusals';
 
 export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> = {
   warehouses: {
@@ -238,6 +239,26 @@ export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> =
     booleanColumns: ['last'],
     timeColumns: ['closed_at'],
   },
+  scan_refusals: {
+    shape: 'scan_refusals',
+    table: 'synced_scan_refusals',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'warehouse_id',
+      'station_id',
+      'person_id',
+      'screen',
+      'wave_id',
+      'fulfilment_id',
+      'reason',
+      'detail',
+      'scanned',
+      'refused_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['refused_at'],
+  },
 };
 
 /** Every shape, in an order where a row's parents usually arrive first. */
@@ -256,6 +277,7 @@ export const ALL_SHAPES: readonly SyncedShape[] = [
   'picks',
   'short_picks',
   'parcels',
+  'scan_refusals',
 ];
 
 /** Shapes whose rows the stock screens read: a change to them means `inventory.changed`. */
@@ -275,5 +297,6 @@ export const FLOOR_SHAPES: readonly SyncedShape[] = [
   'picks',
   'short_picks',
   'parcels',
+  'scan_refusals',
   'bin_stock',
 ];

@@ -2,9 +2,9 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { FloorException } from '../../../shared/contract';
 import { SectionCard } from '../../components/section-card';
 import { formatRecentTime } from '../../format/format-local-time';
-import { describeExceptionSource, newestFirst } from './floor-texts';
+import { describeExceptionSource, exceptionBadge, newestFirst } from './floor-texts';
 
-/** Short picks and refused changes across the warehouse, newest first. */
+/** Short picks and refused scans across the warehouse, and refused changes, newest first. */
 export function ExceptionList({ exceptions }: { exceptions: readonly FloorException[] }) {
   const now = new Date();
   return (
@@ -22,7 +22,7 @@ export function ExceptionList({ exceptions }: { exceptions: readonly FloorExcept
             >
               <Group gap="sm">
                 <Badge color={exception.kind === 'short' ? 'orange' : 'red'} size="lg">
-                  {exception.kind === 'short' ? 'Short' : 'Refused'}
+                  {exceptionBadge(exception)}
                 </Badge>
                 <Text c="dimmed">
                   {formatRecentTime(exception.at, now)} · {describeExceptionSource(exception)}

@@ -12,10 +12,20 @@ export function sortPickRates(rates: FloorOverview['pickRates']): FloorOverview[
   );
 }
 
-/** "Short" or "Refused", and who at which station: an exception's first words. */
+const EXCEPTION_KINDS: Readonly<Record<FloorException['kind'], { badge: string; what: string }>> = {
+  short: { badge: 'Short', what: 'Short pick' },
+  scan: { badge: 'Refused scan', what: 'Scan refused on the floor' },
+  refused: { badge: 'Refused', what: 'Refused by head office' },
+};
+
+/** The badge of an exception: "Short", "Refused scan", "Refused". */
+export function exceptionBadge(exception: FloorException): string {
+  return EXCEPTION_KINDS[exception.kind].badge;
+}
+
+/** What happened, and who at which station: an exception's first words. */
 export function describeExceptionSource(exception: FloorException): string {
-  const what = exception.kind === 'short' ? 'Short pick' : 'Refused by head office';
-  return `${what} · ${exception.person} at ${exception.station}`;
+  return `${EXCEPTION_KINDS[exception.kind].what} · ${exception.person} at ${exception.station}`;
 }
 
 /** Exceptions newest first, whatever order they arrive in. */

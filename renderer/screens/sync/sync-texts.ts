@@ -22,6 +22,7 @@ const SHAPE_LABELS: Record<SyncedShape, string> = {
   picks: 'Picks',
   short_picks: 'Short picks',
   parcels: 'Parcels',
+  scan_refusals: 'Refused scans',
 };
 
 export function shapeLabel(shape: SyncedShape): string {

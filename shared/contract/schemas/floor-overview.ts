@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { WaveSummarySchema } from './floor';
 
-/** A short pick or a refused change, for the manager's exception list. */
+/**
+ * For the manager's exception list: a short pick or a refused scan (any station of the
+ * warehouse), or a change of this station the head office refused.
+ */
 export const FloorExceptionSchema = z.object({
-  kind: z.enum(['short', 'refused']),
+  kind: z.enum(['short', 'scan', 'refused']),
   at: z.iso.datetime(),
   station: z.string(),
   person: z.string(),

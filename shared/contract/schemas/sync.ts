@@ -16,6 +16,7 @@ export const SyncedShapeSchema = z.enum([
   'picks',
   'short_picks',
   'parcels',
+  'scan_refusals',
 ]);
 export type SyncedShape = z.infer<typeof SyncedShapeSchema>;
 

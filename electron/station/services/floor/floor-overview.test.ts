@@ -74,6 +74,20 @@ describe('floor overview', () => {
     expect(overview.waves).toEqual([]);
   });
 
+  it('shows refused scans with who, where and what was scanned', async () => {
+    const { waveId } = await fx.floor.pick.start({
+      kind: 'single',
+      fulfilmentIds: [F1],
+      totes: ['TOTE-1'],
+    });
+    await fx.floor.pick.scan(waveId, scan('NOT-A-CODE'));
+    const overview = FloorOverviewSchema.parse(fx.floor.overview());
+    const refused = overview.exceptions.filter((e) => e.kind === 'scan');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ person: 'Ada Picker', station: 'Station 00AA' });
+    expect(refused[0]?.text).toMatch(/^Picking: Unknown barcode — scanned NOT-A-CODE\. /);
+  });
+
   it('lists a pick list still open with its progress and who runs it', async () => {
     const { waveId } = await fx.floor.pick.start({
       kind: 'single',

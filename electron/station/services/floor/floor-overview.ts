@@ -87,6 +87,21 @@ export function createFloorOverview(deps: {
     `SELECT resolved_at, person_name, description, reject_message FROM outbox
      WHERE state = 'rejected' AND resolved_at >= ? ORDER BY seq DESC LIMIT 50`,
   );
+  const refusedScans = sqlite.prepare<
+    [string],
+    {
+      refused_at: string;
+      station_id: string;
+      person_id: string;
+      screen: string;
+      reason: string;
+      detail: string;
+      scanned: string;
+    }
+  >(
+    `SELECT refused_at, station_id, person_id, screen, reason, detail, scanned
+     FROM floor_scan_refusals WHERE refused_at >= ? ORDER BY refused_at DESC LIMIT 50`,
+  );
   const packed = sqlite.prepare<[string], { n: number }>(
     `SELECT COUNT(DISTINCT fulfilment_id) AS n FROM floor_parcels WHERE last = 1 AND closed_at >= ?`,
   );
@@ -123,6 +138,13 @@ export function createFloorOverview(deps: {
           text: `${s.number}: ${s.quantity} × ${s.sku} short${s.bin ? ` in ${s.bin}` : ''} (${reason.success ? SHORT_PICK_REASON_LABELS[reason.data] : s.reason}), ${s.resolution === 'retask' ? 'picked elsewhere' : 'backordered'}`,
         };
       }),
+      ...refusedScans.all(dayStart).map((r) => ({
+        kind: 'scan' as const,
+        at: r.refused_at,
+        station: deps.stationName(r.station_id),
+        person: deps.personName(r.person_id),
+        text: `${r.screen === 'pick' ? 'Picking' : 'Packing'}: ${r.reason} — scanned ${r.scanned}. ${r.detail}`,
+      })),
       ...refused.all(dayStart).map((r) => ({
         kind: 'refused' as const,
         at: r.resolved_at,

@@ -9,6 +9,7 @@ import { createPickService } from '../pick/pick-service';
 import { createScanResolver } from '../scan/resolve-scan';
 import { createFloorNames } from './floor-names';
 import { createFloorOverview } from './floor-overview';
+import { createRefusalLog } from './refusal-log';
 
 export interface FloorServicesDeps {
   sqlite: BetterSqlite3.Database;
@@ -23,9 +24,11 @@ export interface FloorServicesDeps {
 export function createFloorServices(deps: FloorServicesDeps) {
   const names = createFloorNames(deps.sqlite, deps.stationId);
   const resolver = createScanResolver(deps.sqlite, deps.getWarehouseId);
+  const logRefusal = createRefusalLog(deps.runner, deps.getWarehouseId);
   const pick = createPickService({
     sqlite: deps.sqlite,
     runner: deps.runner,
+    logRefusal,
     resolver,
     clock: deps.clock,
     stationId: deps.stationId,
@@ -36,6 +39,7 @@ export function createFloorServices(deps: FloorServicesDeps) {
   const pack = createPackService({
     sqlite: deps.sqlite,
     runner: deps.runner,
+    logRefusal,
     resolver,
     clock: deps.clock,
     newId: deps.newId,

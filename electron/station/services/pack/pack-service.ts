@@ -11,6 +11,7 @@ import { DEFAULT_BOXES, packCallouts, verifyPackScan } from '../../../../shared/
 import type { ScanEvent, ScanFeedback } from '../../../../shared/scanning/scan-event';
 import type { Clock, IdSource } from '../../clock';
 import type { MutationRunner } from '../../mutations/run-mutation';
+import type { RefusalLog } from '../floor/refusal-log';
 import type { ScanResolver } from '../scan/resolve-scan';
 import { createPackRepository } from './pack-repository';
 import { readPackState, toVerifyLine } from './pack-state';
@@ -20,6 +21,7 @@ import { renderPackingSlip } from './packing-slip/packing-slip-pdf';
 export interface PackServiceDeps {
   sqlite: BetterSqlite3.Database;
   runner: MutationRunner;
+  logRefusal: RefusalLog;
   resolver: ScanResolver;
   clock: Clock;
   newId: IdSource;
@@ -116,36 +118,29 @@ export function createPackService(deps: PackServiceDeps) {
 
     scan(fulfilmentId: string, scan: ScanEvent): Promise<PackScanAnswer> {
       const started = performance.now();
-      return serial(() => {
+      return serial(async () => {
         const current = repo.fulfilment(fulfilmentId);
         if (!current) throw new WharfError('NOT_FOUND', 'This station does not know that order.');
+        const refused = async (feedback: ScanFeedback) => {
+          await deps.logRefusal({ screen: 'pack', waveId: null, fulfilmentId, scan, feedback });
+          return answer(fulfilmentId, feedback, started);
+        };
         const meaning = deps.resolver.resolve(scan, new Date(deps.clock.now()));
+        if (meaning.kind === 'unknown') {
+          return refused({ verdict: 'wrong', title: 'Unknown barcode', detail: meaning.reason });
+        }
         if (meaning.kind !== 'product') {
           const detail =
-            meaning.kind === 'unknown'
-              ? meaning.reason
-              : meaning.kind === 'fulfilment' && meaning.fulfilmentId !== fulfilmentId
-                ? `That is order ${meaning.number}. Finish ${current.number} first, or go back (Esc) to open it.`
-                : `Scan the items of ${current.number}.`;
-          return answer(
-            fulfilmentId,
-            {
-              verdict: meaning.kind === 'unknown' ? 'wrong' : 'info',
-              title: meaning.kind === 'unknown' ? 'Unknown barcode' : 'Not an item',
-              detail,
-            },
-            started,
-          );
+            meaning.kind === 'fulfilment' && meaning.fulfilmentId !== fulfilmentId
+              ? `That is order ${meaning.number}. Finish ${current.number} first, or go back (Esc) to open it.`
+              : `Scan the items of ${current.number}.`;
+          return answer(fulfilmentId, { verdict: 'info', title: 'Not an item', detail }, started);
         }
         const lines = repo.lines(fulfilmentId);
         const units = meaning.count ?? meaning.packQuantity;
         const verdict = verifyPackScan(lines.map(toVerifyLine), meaning.product.id, units);
         if (verdict.outcome === 'refused') {
-          return answer(
-            fulfilmentId,
-            { verdict: 'wrong', title: verdict.title, detail: verdict.detail },
-            started,
-          );
+          return refused({ verdict: 'wrong', title: verdict.title, detail: verdict.detail });
         }
         repo.addBenchScan(
           deps.newId(),

@@ -18,12 +18,14 @@ import type { ScanResolver } from '../scan/resolve-scan';
 import { afterPickFeedback, nextStopText } from './pick-feedback';
 import { createPickRepository } from './pick-repository';
 import { stationTag } from '../floor/floor-names';
+import type { RefusalLog } from '../floor/refusal-log';
 import { readWave } from './pick-state';
 import type { WaveSnapshot } from './pick-state';
 
 export interface PickServiceDeps {
   sqlite: BetterSqlite3.Database;
   runner: MutationRunner;
+  logRefusal: RefusalLog;
   resolver: ScanResolver;
   clock: Clock;
   stationId: string;
@@ -167,6 +169,14 @@ export function createPickService(deps: PickServiceDeps) {
           );
         }
         const now = deps.clock.now();
+        const refuse = (feedback: ScanFeedback) =>
+          deps.logRefusal({
+            screen: 'pick',
+            waveId,
+            fulfilmentId: snap.currentTask?.fulfilmentId ?? null,
+            scan,
+            feedback,
+          });
         const meaning = deps.resolver.resolve(scan, new Date(now));
         const decision = decidePickScan(stop, snap.cursor, meaning, scan.content, now.slice(0, 10));
         const taskKey = snap.currentTask.key;
@@ -217,16 +227,19 @@ export function createPickService(deps: PickServiceDeps) {
               expiry: decision.expiry,
               serial: decision.serial,
             });
+            if (recorded.feedback.verdict === 'wrong') await refuse(recorded.feedback);
             return answer(waveId, recorded.feedback, started, recorded.state);
           }
-          // A refused or informative scan changes nothing: the state read for it still holds.
-          case 'refuse':
-            return answer(
-              waveId,
-              { verdict: 'wrong', title: decision.title, detail: decision.detail },
-              started,
-              snap.state,
-            );
+          // A refused or informative scan changes no pick: the state read for it still holds.
+          case 'refuse': {
+            const feedback: ScanFeedback = {
+              verdict: 'wrong',
+              title: decision.title,
+              detail: decision.detail,
+            };
+            await refuse(feedback);
+            return answer(waveId, feedback, started, snap.state);
+          }
           case 'info':
             return answer(
               waveId,
