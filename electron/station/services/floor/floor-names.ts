@@ -9,7 +9,7 @@ export function createFloorNames(sqlite: BetterSqlite3.Database, ownStationId: s
     `SELECT name FROM synced_people WHERE id = ?`,
   );
   const ownName = sqlite.prepare<[], { value: string }>(
-    `SELECT value FROM settings WHERE key = 'stationName'`,
+    `SELECT value FROM settings WHERE key = 'station.name'`,
   );
   return {
     personName(personId: string): string {

@@ -84,8 +84,22 @@ describe('floor overview', () => {
     const overview = FloorOverviewSchema.parse(fx.floor.overview());
     const refused = overview.exceptions.filter((e) => e.kind === 'scan');
     expect(refused).toHaveLength(1);
+    // No name saved in this replica: the station is named by its tag, as other stations are.
     expect(refused[0]).toMatchObject({ person: 'Ada Picker', station: 'Station 00AA' });
     expect(refused[0]?.text).toMatch(/^Picking: Unknown barcode — scanned NOT-A-CODE\. /);
+  });
+
+  it('names this station by its own name once it has one', async () => {
+    fx.sqlite
+      .prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('station.name', ?, ?)`)
+      .run(JSON.stringify('Pack bench 2'), '2026-11-26T09:00:00.000Z');
+    const { waveId } = await fx.floor.pick.start({
+      kind: 'single',
+      fulfilmentIds: [F2],
+      totes: ['TOTE-2'],
+    });
+    const overview = FloorOverviewSchema.parse(fx.floor.overview());
+    expect(overview.waves.map((w) => [w.id, w.station])).toEqual([[waveId, 'Pack bench 2']]);
   });
 
   it('lists a pick list still open with its progress and who runs it', async () => {
