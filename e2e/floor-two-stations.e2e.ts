@@ -87,6 +87,9 @@ describe('two stations picking the same order offline', () => {
     for (const [i, temp] of temps.entries()) {
       const process = await startStationProcess(temp.dir);
       const client = await connectStation(process.url);
+      // Kept at once, so afterAll stops it even if enrolment below fails.
+      const station: FloorStation = { process, client, waveId: '' };
+      stations.push(station);
       const answer = EnrolmentCodeAnswerSchema.parse(
         await postJson(`${url}/v1/stations/enrolment-codes`, catalogue.manager, {
           warehouse: 'EAST',
@@ -102,7 +105,6 @@ describe('two stations picking the same order offline', () => {
         method: 'badge',
         badge: i === 0 ? 'BADGE-A' : 'BADGE-B',
       });
-      stations.push({ process, client, waveId: '' });
     }
   }, 180_000);
 
