@@ -45,6 +45,11 @@ describe('resolveAppPaths', () => {
     );
   });
 
+  it('reads fonts and sounds from the repository from source and from resources when packaged', () => {
+    expect(resolveAppPaths(fromSource).resourcesDir).toBe(join('/src/wharf', 'resources'));
+    expect(resolveAppPaths(packaged).resourcesDir).toBe(join('/opt/Wharf/resources', 'resources'));
+  });
+
   it('uses WHARF_SQLITE_BINDING from source only', () => {
     const env = { WHARF_SQLITE_BINDING: '.electron-native/b.node' };
     expect(resolveAppPaths({ ...fromSource, env }).nativeBinding).toBe(

@@ -16,6 +16,8 @@ export interface AppPathFacts {
 export interface AppPaths {
   dataDir: string;
   migrationsDir: string;
+  /** Fonts, sounds and templates (the repository's resources/, extraResources when packaged). */
+  resourcesDir: string;
   /** better_sqlite3.node built for Electron; undefined means the module's own build. */
   nativeBinding: string | undefined;
   preloadFile: string;
@@ -36,6 +38,9 @@ export function resolveAppPaths(facts: AppPathFacts): AppPaths {
     migrationsDir: facts.isPackaged
       ? join(facts.resourcesPath, 'migrations', 'station')
       : join(facts.appPath, 'migrations', 'station'),
+    resourcesDir: facts.isPackaged
+      ? join(facts.resourcesPath, 'resources')
+      : join(facts.appPath, 'resources'),
     // electron-builder rebuilds the packaged copy for Electron in place, so a stray variable from
     // a developer's shell must not point a packaged app at some other build.
     nativeBinding:

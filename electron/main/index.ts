@@ -66,6 +66,7 @@ function start(): void {
       opening = openStation({
         dataDir: paths.dataDir,
         migrationsDir: paths.migrationsDir,
+        resourcesDir: paths.resourcesDir,
         appVersion: app.getVersion(),
         nativeBinding: paths.nativeBinding,
         logger,

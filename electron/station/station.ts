@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import type { InvokeResult } from '../../shared/contract';
 import { systemClock, uuidV7 } from './clock';
 import type { Clock, IdSource } from './clock';
@@ -35,6 +36,8 @@ import { createFloorServices } from './services/floor/floor-services';
 export interface StationOptions {
   dataDir: string;
   migrationsDir: string;
+  /** The repository's resources/ (fonts for packing slips); the packaged app passes its own. */
+  resourcesDir?: string;
   appVersion: string;
   nativeBinding?: string | undefined;
   logger?: Logger;
@@ -179,6 +182,9 @@ export async function openStation(options: StationOptions): Promise<Station> {
     newId,
     stationId: identity.stationId,
     getWarehouseId: () => enrolment.link()?.warehouseId ?? null,
+    ...(options.resourcesDir === undefined
+      ? {}
+      : { fontsDir: join(options.resourcesDir, 'fonts') }),
   });
   const scanners = createSerialScannerManager({ db, localWrite, clock, newId, logger });
   scanners.onScan((scan) => bus.publish('scan.received', scan));

@@ -18,6 +18,8 @@ export interface FloorServicesDeps {
   newId: IdSource;
   stationId: string;
   getWarehouseId: () => string | null;
+  /** Where the packing slip's fonts are; the repository's resources/fonts when left out. */
+  fontsDir?: string;
 }
 
 /** The floor's services (scan resolution, picking, packing, the manager's view) and handlers. */
@@ -44,6 +46,7 @@ export function createFloorServices(deps: FloorServicesDeps) {
     clock: deps.clock,
     newId: deps.newId,
     getWarehouseId: deps.getWarehouseId,
+    ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }),
   });
   const overview = createFloorOverview({
     sqlite: deps.sqlite,

@@ -26,6 +26,7 @@ export interface PackServiceDeps {
   clock: Clock;
   newId: IdSource;
   getWarehouseId: () => string | null;
+  fontsDir?: string;
 }
 
 /**
@@ -252,7 +253,10 @@ export function createPackService(deps: PackServiceDeps) {
 
     async slip(fulfilmentId: string): Promise<PackingSlip> {
       const data = buildSlipData(repo, fulfilmentId, warehouseId(), deps.clock.now());
-      const pdf = await renderPackingSlip(data);
+      const pdf = await renderPackingSlip(
+        data,
+        deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir },
+      );
       return {
         fileName: `packing-slip-${data.fulfilmentNumber}.pdf`,
         pdfBase64: pdf.toString('base64'),
