@@ -15,11 +15,12 @@ import type { ScanEvent, ScanFeedback } from '../../../../shared/scanning/scan-e
 import type { Clock } from '../../clock';
 import type { MutationRunner } from '../../mutations/run-mutation';
 import type { ScanResolver } from '../scan/resolve-scan';
-import { afterPickFeedback, nextStopText } from './pick-feedback';
+import { afterPickFeedback } from './pick-feedback';
 import { createPickRepository } from './pick-repository';
 import { stationTag } from '../floor/floor-names';
 import type { RefusalLog } from '../floor/refusal-log';
 import { readWave } from './pick-state';
+import { recordShortPick } from './short-pick';
 import type { WaveSnapshot } from './pick-state';
 
 export interface PickServiceDeps {
@@ -254,55 +255,13 @@ export function createPickService(deps: PickServiceDeps) {
     short(waveId: string, reason: ShortPickReason, quantity?: number): Promise<PickScanAnswer> {
       const started = performance.now();
       return serial(async () => {
-        const snap = snapshot(waveId);
-        const task = snap.currentTask;
-        if (!task) throw new WharfError('CONFLICT', 'Nothing is left to pick in this list.');
-        const units = quantity ?? task.quantity;
-        if (units > task.quantity) {
-          throw new WharfError(
-            'BAD_REQUEST',
-            `This stop asks for ${task.quantity}; a short of ${units} is more than that.`,
-          );
-        }
-        const { warehouseId } = context();
-        // Re-task only when a bin not yet reported short for this product can still give units.
-        const shortBins = new Set(
-          repo
-            .waveShorts(waveId)
-            .filter((s) => s.product_id === task.product.id)
-            .map((s) => s.bin_id),
+        const recorded = await recordShortPick(
+          { runner: deps.runner, repo, snapshot, warehouseId: context().warehouseId },
+          waveId,
+          reason,
+          quantity,
         );
-        const elsewhere =
-          task.bin !== null &&
-          repo
-            .bins(task.product.id, warehouseId)
-            .some((b) => b.bin_id !== task.bin?.id && b.on_hand > 0 && !shortBins.has(b.bin_id));
-        const resolution = elsewhere ? 'retask' : 'backorder';
-        // What a bin cannot give is missing from the latest orders of the stop: the earliest
-        // orders keep the units that are there.
-        const latestFirst = { lines: [...task.lines].reverse() };
-        for (const part of splitOverLines(latestFirst, units)) {
-          await deps.runner.run('pick.short', {
-            warehouseId,
-            waveId,
-            fulfilmentId: part.line.fulfilmentId,
-            fulfilmentLineId: part.line.fulfilmentLineId,
-            productId: task.product.id,
-            binId: task.bin?.id ?? null,
-            quantity: part.units,
-            reason,
-            resolution,
-          });
-        }
-        const after = snapshot(waveId).state;
-        const detail =
-          resolution === 'retask'
-            ? `Another bin holds ${task.product.sku}. ${nextStopText(after)}`
-            : `${units} × ${task.product.sku} backordered for ${[...new Set(task.lines.map((l) => l.orderNumber))].join(', ')}. ${nextStopText(after)}`;
-        const feedback: ScanFeedback = after.done
-          ? { verdict: 'done', title: 'Pick list complete', detail }
-          : { verdict: 'info', title: `Short ${units} × ${task.product.sku}`, detail };
-        return { feedback, tookMs: performance.now() - started, state: after };
+        return { ...recorded, tookMs: performance.now() - started };
       });
     },
 
