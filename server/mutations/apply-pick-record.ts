@@ -1,19 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { PickRecordPayload } from '../../shared/mutations';
 import type { CentralDatabase } from '../db/schema';
-import { fulfilmentProgress, units } from '../pipeline/floor-line-need';
+import { units } from '../pipeline/floor-line-need';
 import { startPicking } from '../pipeline/floor-status';
-import { lockProductStock } from '../pipeline/product-stock-lock';
-import {
-  floorActor,
-  requireBin,
-  requireFloorWork,
-  requireLine,
-  requireProduct,
-  requireWaveWith,
-} from './floor-lookups';
+import { floorActor, requireBin, requireProduct } from './floor-lookups';
 import type { FloorProduct } from './floor-lookups';
-import { overPick, wrongItem } from './floor-rejections';
+import { overPick } from './floor-rejections';
+import { lockLineOnWave } from './floor-line-on-wave';
 import type { MutationApplier } from './mutation-applier';
 import { MutationRejection } from './mutation-rejection';
 import { writePickMovements } from './pick-ledger';
@@ -33,26 +26,7 @@ export const applyPickRecord: MutationApplier<'pick.record'> = {
     requireStationWarehouse(station, payload.warehouseId);
     const product = await requireProduct(trx, payload.productId);
     const bin = await requireBin(trx, station, payload.binId);
-    // Stock before orders: the lock order of every pipeline writer.
-    await lockProductStock(trx, [product.id]);
-    const work = await requireFloorWork(
-      trx,
-      station,
-      payload.fulfilmentId,
-      ['released', 'picking'],
-      'picked',
-    );
-    await requireWaveWith(trx, station, payload.waveId, work);
-    const line = await requireLine(trx, work, payload.fulfilmentLineId);
-    const progress = (await fulfilmentProgress(trx, work.fulfilment.id)).get(line.id);
-    if (!progress) throw new Error(`Fulfilment line ${line.id} vanished under its lock`);
-    if (line.productId !== product.id) {
-      throw wrongItem({
-        scannedSku: product.sku,
-        lineSku: progress.sku,
-        orderNumber: work.order.number,
-      });
-    }
+    const { work, line, progress } = await lockLineOnWave(trx, station, product, payload, 'picked');
     await requireTracking(trx, product, payload);
     if (progress.picked + payload.quantity > progress.need) {
       throw overPick({

@@ -1,16 +1,8 @@
 import { SHORT_PICK_REASON_LABELS } from '../../shared/mutations';
-import { fulfilmentProgress, units } from '../pipeline/floor-line-need';
-import { lockProductStock } from '../pipeline/product-stock-lock';
+import { units } from '../pipeline/floor-line-need';
 import { backorderShortUnits } from '../pipeline/short-pick-backorder';
-import {
-  floorActor,
-  requireBin,
-  requireFloorWork,
-  requireLine,
-  requireProduct,
-  requireWaveWith,
-} from './floor-lookups';
-import { wrongItem } from './floor-rejections';
+import { floorActor, requireBin, requireProduct } from './floor-lookups';
+import { lockLineOnWave } from './floor-line-on-wave';
 import type { MutationApplier } from './mutation-applier';
 import { MutationRejection } from './mutation-rejection';
 import { requireStationWarehouse } from './station-warehouse';
@@ -27,25 +19,13 @@ export const applyPickShort: MutationApplier<'pick.short'> = {
     requireStationWarehouse(station, payload.warehouseId);
     const product = await requireProduct(trx, payload.productId);
     const bin = payload.binId === null ? null : await requireBin(trx, station, payload.binId);
-    await lockProductStock(trx, [product.id]);
-    const work = await requireFloorWork(
+    const { work, line, progress } = await lockLineOnWave(
       trx,
       station,
-      payload.fulfilmentId,
-      ['released', 'picking'],
+      product,
+      payload,
       'short-picked',
     );
-    await requireWaveWith(trx, station, payload.waveId, work);
-    const line = await requireLine(trx, work, payload.fulfilmentLineId);
-    const progress = (await fulfilmentProgress(trx, work.fulfilment.id)).get(line.id);
-    if (!progress) throw new Error(`Fulfilment line ${line.id} vanished under its lock`);
-    if (line.productId !== product.id) {
-      throw wrongItem({
-        scannedSku: product.sku,
-        lineSku: progress.sku,
-        orderNumber: work.order.number,
-      });
-    }
     const open = progress.need - progress.picked;
     if (payload.quantity > open) {
       throw new MutationRejection(
