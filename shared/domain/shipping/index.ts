@@ -42,3 +42,9 @@ export {
   type ServiceLevel,
   type ServiceOverride,
 } from './choose-service';
+export {
+  TRACKING_STATES,
+  TRACKING_STATE_NAMES,
+  TrackingStateSchema,
+  type TrackingState,
+} from './tracking-state';
