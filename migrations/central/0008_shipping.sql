@@ -3,6 +3,11 @@
 -- shipping middleware, and what carriers report afterwards: tracking events, stale-parcel alerts
 -- and the customer emails they cause.
 
+-- The street address a label's "from" block and the carrier's collection need.
+ALTER TABLE warehouses
+  ADD COLUMN address_line1 text NOT NULL DEFAULT '',
+  ADD COLUMN city          text NOT NULL DEFAULT '';
+
 -- A carrier is either priced from a rate card the station holds (works offline; consignment
 -- numbers from a range) or reached through the shipping middleware (labels bought online only).
 CREATE TABLE carriers (
@@ -39,6 +44,31 @@ CREATE TABLE consignment_ranges (
   CHECK (last_serial >= first_serial)
 );
 CREATE INDEX consignment_ranges_station ON consignment_ranges (station_id, carrier_code);
+
+-- The company's GS1 identity for SSCC-18 logistic-unit labels, and blocks of SSCC serial
+-- references handed to stations the same way as consignment numbers (never overlapping, so two
+-- stations printing offline never print the same SSCC).
+CREATE TABLE company_gs1 (
+  only_row        boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+  company_prefix  text NOT NULL CHECK (company_prefix ~ '^\d{7,10}$'),
+  extension_digit integer NOT NULL DEFAULT 0 CHECK (extension_digit BETWEEN 0 AND 9),
+  range_size      integer NOT NULL DEFAULT 1000 CHECK (range_size BETWEEN 10 AND 1000000),
+  -- integer: a 7-digit prefix leaves 9 digits of serial reference, under 2^31.
+  next_serial     integer NOT NULL DEFAULT 1 CHECK (next_serial >= 1)
+);
+
+CREATE TABLE sscc_ranges (
+  id               uuid PRIMARY KEY,
+  station_id       uuid NOT NULL REFERENCES stations (id),
+  warehouse_id     uuid NOT NULL REFERENCES warehouses (id),
+  company_prefix   text NOT NULL,
+  extension_digit  integer NOT NULL,
+  first_serial     integer NOT NULL CHECK (first_serial >= 1),
+  last_serial      integer NOT NULL,
+  allocated_at     timestamptz NOT NULL DEFAULT now(),
+  CHECK (last_serial >= first_serial)
+);
+CREATE INDEX sscc_ranges_station ON sscc_ranges (station_id);
 
 CREATE TABLE manifests (
   id             uuid PRIMARY KEY,
@@ -100,6 +130,7 @@ CREATE TABLE shipments (
 );
 -- A parcel carries one live label at a time; a voided one may be labelled again.
 CREATE UNIQUE INDEX shipments_one_live_per_parcel ON shipments (parcel_id) WHERE voided_at IS NULL;
+CREATE UNIQUE INDEX shipments_sscc ON shipments (sscc) WHERE sscc IS NOT NULL;
 CREATE UNIQUE INDEX shipments_consignment_serial ON shipments (consignment_range_id, consignment_serial)
   WHERE consignment_range_id IS NOT NULL;
 CREATE INDEX shipments_warehouse ON shipments (warehouse_id, created_at);
@@ -185,6 +216,10 @@ CREATE TRIGGER consignment_ranges_append_only BEFORE UPDATE OR DELETE ON consign
 CREATE TRIGGER shape_capture AFTER INSERT OR UPDATE OR DELETE ON carriers
   FOR EACH ROW EXECUTE FUNCTION shape_capture_change('none');
 CREATE TRIGGER shape_capture AFTER INSERT OR UPDATE OR DELETE ON consignment_ranges
+  FOR EACH ROW EXECUTE FUNCTION shape_capture_change('warehouse_id');
+CREATE TRIGGER sscc_ranges_append_only BEFORE UPDATE OR DELETE ON sscc_ranges
+  FOR EACH ROW EXECUTE FUNCTION wharf_append_only();
+CREATE TRIGGER shape_capture AFTER INSERT OR UPDATE OR DELETE ON sscc_ranges
   FOR EACH ROW EXECUTE FUNCTION shape_capture_change('warehouse_id');
 CREATE TRIGGER shape_capture AFTER INSERT OR UPDATE OR DELETE ON shipments
   FOR EACH ROW EXECUTE FUNCTION shape_capture_change('warehouse_id');

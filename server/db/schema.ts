@@ -14,6 +14,8 @@ export interface CentralDatabase {
     name: string;
     country: string;
     postcode: Generated<string>;
+    address_line1: Generated<string>;
+    city: Generated<string>;
     latitude: number;
     longitude: number;
     created_at: Timestamp;
@@ -335,6 +337,23 @@ export interface CentralDatabase {
     warehouse_id: string;
     carrier_code: string;
     prefix: string;
+    first_serial: number;
+    last_serial: number;
+    allocated_at: Generated<Date>;
+  };
+  company_gs1: {
+    only_row: Generated<boolean>;
+    company_prefix: string;
+    extension_digit: Generated<number>;
+    range_size: Generated<number>;
+    next_serial: Generated<number>;
+  };
+  sscc_ranges: {
+    id: string;
+    station_id: string;
+    warehouse_id: string;
+    company_prefix: string;
+    extension_digit: number;
     first_serial: number;
     last_serial: number;
     allocated_at: Generated<Date>;

@@ -5,7 +5,10 @@ import { applyParcelClose } from './apply-parcel-close';
 import { applyPickRecord } from './apply-pick-record';
 import { applyPickShort } from './apply-pick-short';
 import { applyPickUndo } from './apply-pick-undo';
+import { applyManifestClose } from './apply-manifest-close';
 import { applyScanRefused } from './apply-scan-refused';
+import { applyShipmentCreate } from './apply-shipment-create';
+import { applyShipmentVoid } from './apply-shipment-void';
 import { applyStockAdjust } from './apply-stock-adjust';
 import { applyWaveStart } from './apply-wave-start';
 import type { MutationApplier, MutationPayload } from './mutation-applier';
@@ -19,6 +22,9 @@ export const MUTATION_APPLIERS: { readonly [K in MutationKind]: MutationApplier<
   'pick.short': applyPickShort,
   'parcel.close': applyParcelClose,
   'scan.refused': applyScanRefused,
+  'shipment.create': applyShipmentCreate,
+  'shipment.void': applyShipmentVoid,
+  'manifest.close': applyManifestClose,
 };
 
 /**
@@ -36,4 +42,7 @@ export const PAYLOAD_PARSERS: {
   'pick.short': (raw) => MUTATIONS['pick.short'].payload.safeParse(raw),
   'parcel.close': (raw) => MUTATIONS['parcel.close'].payload.safeParse(raw),
   'scan.refused': (raw) => MUTATIONS['scan.refused'].payload.safeParse(raw),
+  'shipment.create': (raw) => MUTATIONS['shipment.create'].payload.safeParse(raw),
+  'shipment.void': (raw) => MUTATIONS['shipment.void'].payload.safeParse(raw),
+  'manifest.close': (raw) => MUTATIONS['manifest.close'].payload.safeParse(raw),
 };

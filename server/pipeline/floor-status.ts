@@ -114,7 +114,7 @@ export async function markPacked(trx: Trx, work: LockedFloorWork, by: FloorActor
   order.status = 'packed';
 }
 
-async function setFulfilmentStatus(
+export async function setFulfilmentStatus(
   trx: Trx,
   work: LockedFloorWork,
   to: FulfilmentStatus,

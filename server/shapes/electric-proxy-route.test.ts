@@ -57,6 +57,11 @@ describe('GET /v1/shape in front of Electric', () => {
       short_picks: { where: 'warehouse_id = $1', param: north.id },
       parcels: { where: 'warehouse_id = $1', param: north.id },
       scan_refusals: { where: 'warehouse_id = $1', param: north.id },
+      carriers: {},
+      consignment_ranges: { where: 'station_id = $1', param: northStation.stationId },
+      sscc_ranges: { where: 'station_id = $1', param: northStation.stationId },
+      shipments: { where: 'warehouse_id = $1', param: north.id },
+      manifests: { where: 'warehouse_id = $1', param: north.id },
     };
     expect(Object.keys(expected).sort()).toEqual(Object.keys(SHAPE_TABLES).sort());
 

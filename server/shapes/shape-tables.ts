@@ -35,6 +35,13 @@ export const SHAPE_TABLES = {
   parcels: { primaryKey: ['id'], scope: 'warehouse_id' },
   // Scans the floor refused, from every station of the warehouse (the manager's exceptions).
   scan_refusals: { primaryKey: ['id'], scope: 'warehouse_id' },
+  // Shipping (0008): carriers and their rate cards, so quoting works offline; this station's own
+  // consignment-number blocks; the warehouse's labels and manifests.
+  carriers: { primaryKey: ['code'], scope: 'reference' },
+  consignment_ranges: { primaryKey: ['id'], scope: 'own_station' },
+  sscc_ranges: { primaryKey: ['id'], scope: 'own_station' },
+  shipments: { primaryKey: ['id'], scope: 'warehouse_id' },
+  manifests: { primaryKey: ['id'], scope: 'warehouse_id' },
 } as const satisfies Record<string, ShapeTableRule>;
 
 export type ShapeTable = keyof typeof SHAPE_TABLES;

@@ -6,6 +6,7 @@ import { SessionSchema } from './schemas/session';
 import { EnrolmentStateSchema } from './schemas/enrolment';
 import { OutboxCountsSchema } from './schemas/outbox';
 import { ScanEventSchema } from '../scanning/scan-event';
+import { PrintersChangedSchema } from './schemas/printers';
 import { z } from 'zod';
 
 /** Every push topic the station publishes, with the payload it carries. */
@@ -23,4 +24,8 @@ export const topics = {
   'scan.received': ScanEventSchema,
   /** Pick lists, picks, shorts or parcels moved (here or synced): floor screens read again. */
   'floor.changed': z.object({ at: z.iso.datetime() }),
+  /** A printer's set-up, live status or jobs changed: printer lists and the status bar read again. */
+  'printers.changed': PrintersChangedSchema,
+  /** Labels, manifests, carriers or parcels awaiting a label moved: the Ship screen reads again. */
+  'ship.changed': z.object({ at: z.iso.datetime() }),
 } satisfies Record<string, z.ZodType>;

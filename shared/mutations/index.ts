@@ -2,6 +2,7 @@ import { parcelClose } from './parcel-close';
 import { pickRecord, pickUndo } from './pick-record';
 import { pickShort } from './pick-short';
 import { scanRefused } from './scan-refused';
+import { manifestClose, shipmentCreate, shipmentVoid } from './shipment-create';
 import { stockAdjust } from './stock-adjust';
 import { waveStart } from './wave-start';
 
@@ -14,6 +15,9 @@ export const MUTATIONS = {
   [pickShort.kind]: pickShort,
   [parcelClose.kind]: parcelClose,
   [scanRefused.kind]: scanRefused,
+  [shipmentCreate.kind]: shipmentCreate,
+  [shipmentVoid.kind]: shipmentVoid,
+  [manifestClose.kind]: manifestClose,
 } as const;
 
 export type MutationKind = keyof typeof MUTATIONS;
@@ -29,5 +33,6 @@ export * from './parcel-close';
 export * from './pick-record';
 export * from './pick-short';
 export * from './scan-refused';
+export * from './shipment-create';
 export * from './stock-adjust';
 export * from './wave-start';

@@ -26,6 +26,11 @@ export interface StationDatabase {
   synced_short_picks: SyncedShortPicksTable;
   synced_parcels: SyncedParcelsTable;
   synced_scan_refusals: SyncedScanRefusalsTable;
+  synced_carriers: SyncedCarriersTable;
+  synced_consignment_ranges: SyncedConsignmentRangesTable;
+  synced_sscc_ranges: SyncedSsccRangesTable;
+  synced_shipments: SyncedShipmentsTable;
+  synced_manifests: SyncedManifestsTable;
 }
 
 export interface SettingsTable {
@@ -60,6 +65,8 @@ export interface SyncedWarehousesTable {
   latitude: number;
   longitude: number;
   created_at: string;
+  address_line1: string;
+  city: string;
 }
 
 export interface SyncedBinsTable {
@@ -296,4 +303,83 @@ export interface SyncedScanRefusalsTable {
   detail: string;
   scanned: string;
   refused_at: string;
+}
+
+/** Shipping (0009): carriers with their rate cards (JSON text), this station's number blocks. */
+export interface SyncedCarriersTable {
+  code: string;
+  name: string;
+  kind: string;
+  rate_card: string | null;
+  label_symbology: string;
+  consignment_prefix: string | null;
+  range_size: number;
+  next_serial: number;
+  active: number;
+  updated_at: string;
+}
+
+export interface SyncedConsignmentRangesTable {
+  id: string;
+  station_id: string;
+  warehouse_id: string;
+  carrier_code: string;
+  prefix: string;
+  first_serial: number;
+  last_serial: number;
+  allocated_at: string;
+}
+
+export interface SyncedShipmentsTable {
+  id: string;
+  warehouse_id: string;
+  fulfilment_id: string;
+  parcel_id: string;
+  carrier_code: string;
+  service_code: string;
+  service_name: string;
+  tracking_number: string;
+  sscc: string | null;
+  consignment_range_id: string | null;
+  consignment_serial: number | null;
+  price_minor: number;
+  currency: string;
+  choice_reason: string;
+  override_reason: string | null;
+  parcel_index: number;
+  parcel_count: number;
+  station_id: string;
+  person_id: string;
+  created_at: string;
+  manifest_id: string | null;
+  tracking_state: string;
+  tracking_updated_at: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
+}
+
+export interface SyncedManifestsTable {
+  id: string;
+  number: string;
+  warehouse_id: string;
+  carrier_code: string;
+  parcel_count: number;
+  station_id: string;
+  person_id: string;
+  closed_at: string;
+  submitted_at: string | null;
+  submission_ref: string | null;
+  submit_error: string | null;
+}
+
+export interface SyncedSsccRangesTable {
+  id: string;
+  station_id: string;
+  warehouse_id: string;
+  company_prefix: string;
+  extension_digit: number;
+  first_serial: number;
+  last_serial: number;
+  allocated_at: string;
 }

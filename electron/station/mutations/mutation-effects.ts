@@ -5,6 +5,8 @@ import { pickRecordEffect } from './pick-record-effect';
 import { pickShortEffect } from './pick-short-effect';
 import { pickUndoEffect } from './pick-undo-effect';
 import { scanRefusedEffect } from './scan-refused-effect';
+import { shipmentCreateEffect } from './shipment-create-effect';
+import { manifestCloseEffect, shipmentVoidEffect } from './shipment-void-effect';
 import { stockAdjustEffect } from './stock-adjust-effect';
 import { waveStartEffect } from './wave-start-effect';
 
@@ -17,4 +19,7 @@ export const MUTATION_EFFECTS: { readonly [K in MutationKind]: MutationEffect<K>
   'pick.short': pickShortEffect,
   'parcel.close': parcelCloseEffect,
   'scan.refused': scanRefusedEffect,
+  'shipment.create': shipmentCreateEffect,
+  'shipment.void': shipmentVoidEffect,
+  'manifest.close': manifestCloseEffect,
 };

@@ -16,7 +16,15 @@ export interface MutationRunner {
    * Checks and records one change made by the signed-in person: its optimistic effect and its
    * outbox row commit together (with the activity entry) or not at all.
    */
-  run<K extends MutationKind>(kind: K, payload: unknown): Promise<{ mutationId: string }>;
+  run<K extends MutationKind>(
+    kind: K,
+    payload: unknown,
+    /**
+     * The person a deferred change belongs to when the station finishes it later on their behalf
+     * (a label that waited for the network); the signed-in person otherwise.
+     */
+    onBehalfOf?: Session,
+  ): Promise<{ mutationId: string }>;
 }
 
 export interface MutationRunnerDeps {
@@ -35,8 +43,8 @@ export interface MutationRunnerDeps {
 export function createMutationRunner(deps: MutationRunnerDeps): MutationRunner {
   const { db, localWrite, clock, newId } = deps;
   return {
-    async run(kind, rawPayload) {
-      const session = deps.getSession();
+    async run(kind, rawPayload, onBehalfOf) {
+      const session = onBehalfOf ?? deps.getSession();
       if (!session) {
         throw new WharfError('SIGN_IN_REQUIRED', 'Sign in with your badge or PIN first.');
       }

@@ -12,6 +12,9 @@ export const OVERLAY_TABLES = [
   'pending_shorts',
   'pending_parcels',
   'pending_scan_refusals',
+  'pending_shipments',
+  'pending_shipment_voids',
+  'pending_manifests',
 ] as const;
 
 /** A prepared "drop this mutation's overlay everywhere"; true when any row went. */

@@ -29,14 +29,30 @@ export type ReplicaTable =
   | 'synced_picks'
   | 'synced_short_picks'
   | 'synced_parcels'
-  | 'synced_scan_refusals';
+  | 'synced_scan_refusals'
+  | 'synced_carriers'
+  | 'synced_consignment_ranges'
+  | 'synced_sscc_ranges'
+  | 'synced_shipments'
+  | 'synced_manifests';
 
 export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> = {
   warehouses: {
     shape: 'warehouses',
     table: 'synced_warehouses',
     primaryKey: ['id'],
-    columns: ['id', 'code', 'name', 'country', 'postcode', 'latitude', 'longitude', 'created_at'],
+    columns: [
+      'id',
+      'code',
+      'name',
+      'country',
+      'postcode',
+      'latitude',
+      'longitude',
+      'created_at',
+      'address_line1',
+      'city',
+    ],
     booleanColumns: [],
     timeColumns: ['created_at'],
   },
@@ -259,6 +275,114 @@ export const SHAPE_DEFINITIONS: Readonly<Record<SyncedShape, ShapeDefinition>> =
     booleanColumns: [],
     timeColumns: ['refused_at'],
   },
+  carriers: {
+    shape: 'carriers',
+    table: 'synced_carriers',
+    primaryKey: ['code'],
+    columns: [
+      'code',
+      'name',
+      'kind',
+      'rate_card',
+      'label_symbology',
+      'consignment_prefix',
+      'range_size',
+      'next_serial',
+      'active',
+      'updated_at',
+    ],
+    booleanColumns: ['active'],
+    timeColumns: ['updated_at'],
+  },
+  consignment_ranges: {
+    shape: 'consignment_ranges',
+    table: 'synced_consignment_ranges',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'station_id',
+      'warehouse_id',
+      'carrier_code',
+      'prefix',
+      'first_serial',
+      'last_serial',
+      'allocated_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['allocated_at'],
+  },
+  sscc_ranges: {
+    shape: 'sscc_ranges',
+    table: 'synced_sscc_ranges',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'station_id',
+      'warehouse_id',
+      'company_prefix',
+      'extension_digit',
+      'first_serial',
+      'last_serial',
+      'allocated_at',
+    ],
+    booleanColumns: [],
+    timeColumns: ['allocated_at'],
+  },
+  shipments: {
+    shape: 'shipments',
+    table: 'synced_shipments',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'warehouse_id',
+      'fulfilment_id',
+      'parcel_id',
+      'carrier_code',
+      'service_code',
+      'service_name',
+      'tracking_number',
+      'sscc',
+      'consignment_range_id',
+      'consignment_serial',
+      'price_minor',
+      'currency',
+      'choice_reason',
+      'override_reason',
+      'parcel_index',
+      'parcel_count',
+      'station_id',
+      'person_id',
+      'created_at',
+      'manifest_id',
+      'tracking_state',
+      'tracking_updated_at',
+      'voided_at',
+      'void_reason',
+      'voided_by',
+    ],
+    booleanColumns: [],
+    timeColumns: ['created_at', 'tracking_updated_at', 'voided_at'],
+  },
+  manifests: {
+    shape: 'manifests',
+    table: 'synced_manifests',
+    primaryKey: ['id'],
+    columns: [
+      'id',
+      'number',
+      'warehouse_id',
+      'carrier_code',
+      'parcel_count',
+      'station_id',
+      'person_id',
+      'closed_at',
+      'submitted_at',
+      'submission_ref',
+      'submit_error',
+    ],
+    booleanColumns: [],
+    timeColumns: ['closed_at', 'submitted_at'],
+  },
 };
 
 /** Every shape, in an order where a row's parents usually arrive first. */
@@ -278,6 +402,11 @@ export const ALL_SHAPES: readonly SyncedShape[] = [
   'short_picks',
   'parcels',
   'scan_refusals',
+  'carriers',
+  'consignment_ranges',
+  'sscc_ranges',
+  'shipments',
+  'manifests',
 ];
 
 /** Shapes whose rows the stock screens read: a change to them means `inventory.changed`. */
@@ -299,4 +428,14 @@ export const FLOOR_SHAPES: readonly SyncedShape[] = [
   'parcels',
   'scan_refusals',
   'bin_stock',
+];
+
+/** Shapes the Ship screen reads: a change to them means `ship.changed`. */
+export const SHIP_SHAPES: readonly SyncedShape[] = [
+  'carriers',
+  'consignment_ranges',
+  'shipments',
+  'manifests',
+  'parcels',
+  'fulfilments',
 ];

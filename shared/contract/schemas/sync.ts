@@ -17,6 +17,11 @@ export const SyncedShapeSchema = z.enum([
   'short_picks',
   'parcels',
   'scan_refusals',
+  'carriers',
+  'consignment_ranges',
+  'sscc_ranges',
+  'shipments',
+  'manifests',
 ]);
 export type SyncedShape = z.infer<typeof SyncedShapeSchema>;
 

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OutboxCounts } from '../../../../shared/contract';
 import type { TopicBus } from '../../contract/topic-bus';
-import { createSyncEngine, FLOOR_SHAPES, INVENTORY_SHAPES } from '../../sync';
+import { createSyncEngine, FLOOR_SHAPES, INVENTORY_SHAPES, SHIP_SHAPES } from '../../sync';
 import type { AfterBatch, SyncEngine } from '../../sync';
 import type { HeadOfficeLink } from '../enrolment/enrolment-repository';
 import type { LinkHealth } from './link-health';
@@ -89,6 +89,9 @@ export function createHeadOfficeSync(deps: {
                 (outcome.rowsChanged && FLOOR_SHAPES.includes(shape))
               ) {
                 deps.bus.publish('floor.changed', { at: deps.now() });
+              }
+              if (outcome.outboxChanged || (outcome.rowsChanged && SHIP_SHAPES.includes(shape))) {
+                deps.bus.publish('ship.changed', { at: deps.now() });
               }
             } catch (error) {
               deps.onError(error);
