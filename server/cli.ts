@@ -10,7 +10,10 @@ PostgreSQL 17 in DIR (default ./data/head-office). With ELECTRIC_URL (and ELECTR
 /v1/shape proxies to that Electric sync service instead of the built-in change log. --demo fills an empty database with a
 believable business (warehouses, 500+ products, channels, stock, orders in every state).
 --demo-link-file writes, once listening, what a station needs to enrol itself to the demo
-(address, a fresh manager token, a warehouse): how \`npm run serve\` starts its demo.`;
+(address, a fresh manager token, a warehouse): how \`npm run serve\` starts its demo.
+Carrier tracking webhooks are verified with TRACKING_WEBHOOK_SECRET; parcels that have not moved
+for TRACKING_STALE_AFTER_HOURS (72) raise an alert. Customer emails go out through SMTP_URL
+(smtp://host:587, smtps://user:pass@host:465) from MAIL_FROM; without SMTP_URL they wait.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -3,9 +3,18 @@ import { migrateCentral } from './db/central-migrate';
 import { connectCentral } from './db/connect';
 import type { CentralDb } from './db/connect';
 import { startEmbeddedDatabase } from './db/embedded-database';
+import { middlewareConfigFromEnv } from './carriers/middleware/middleware-config';
+import type { MiddlewareConfig } from './carriers/middleware/middleware-config';
 import { buildApp } from './http/app';
 import { ensureDefaultRules } from './pipeline/validation-rule-store';
 import { loadSecretKey } from './secret-key';
+import { readMailConfig } from './notify/mail-config';
+import type { MailConfig } from './notify/mail-config';
+import { startTrackingServices } from './tracking/start-tracking-services';
+import { startManifestSubmitter } from './carriers/manifest-submitter';
+import { createMiddlewareClient } from './carriers/middleware/easypost-client';
+import { trackingConfigFromEnv } from './tracking/tracking-config';
+import type { TrackingConfig } from './tracking/tracking-config';
 
 export interface HeadOfficeOptions {
   dataDir: string;
@@ -16,6 +25,12 @@ export interface HeadOfficeOptions {
   logLevel?: string;
   /** Proxy mode: an Electric sync service for /v1/shape (ELECTRIC_URL, ELECTRIC_SECRET). */
   electric?: { url: string; secret?: string | undefined } | undefined;
+  /** The shipping middleware; without it, read from SHIPPING_MIDDLEWARE_URL/KEY when set. */
+  shippingMiddleware?: MiddlewareConfig | undefined;
+  /** Tracking webhooks and stale-parcel alerts; without it, read from TRACKING_* env. */
+  tracking?: TrackingConfig | undefined;
+  /** Customer emails; without it, read from SMTP_URL/MAIL_FROM; null turns them off. */
+  mail?: MailConfig | null | undefined;
 }
 
 export interface RunningHeadOffice {
@@ -44,14 +59,32 @@ export async function startHeadOffice(options: HeadOfficeOptions): Promise<Runni
       client.release();
     }
     const secretKey = loadSecretKey(options.dataDir);
+    const tracking = options.tracking ?? trackingConfigFromEnv(process.env);
+    const mail = options.mail === undefined ? readMailConfig(process.env) : options.mail;
     const app = await buildApp({
       db: central.db,
       secretKey,
       listenUrl: databaseUrl,
       logLevel: options.logLevel ?? 'info',
       electric: options.electric,
+      shippingMiddleware: options.shippingMiddleware ?? middlewareConfigFromEnv(process.env),
+      tracking: { webhookSecret: tracking.webhookSecret },
     });
     const url = await app.listen({ host: options.host, port: options.port });
+    const middleware = options.shippingMiddleware ?? middlewareConfigFromEnv(process.env);
+    const manifests = startManifestSubmitter(
+      central.db,
+      middleware ? createMiddlewareClient(middleware) : undefined,
+      {
+        everyMs: 30_000,
+        onError: (err: unknown) => app.log.error({ err }, 'manifest submission failed'),
+      },
+    );
+    const parcels = startTrackingServices(central.db, {
+      tracking,
+      mail: mail ?? undefined,
+      log: app.log,
+    });
     return {
       url,
       databaseUrl,
@@ -60,6 +93,8 @@ export async function startHeadOffice(options: HeadOfficeOptions): Promise<Runni
       app,
       secretKey,
       stop: async () => {
+        await parcels.stop();
+        await manifests.stop();
         await app.close();
         await central.close();
         await embedded?.stop();

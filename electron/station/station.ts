@@ -31,6 +31,12 @@ import { afterShapeBatch } from './outbox/after-shape-batch';
 import { createWritePath } from './outbox/write-path';
 import { createScannerHandlers } from './devices/scanners/scanner-handlers';
 import { createSerialScannerManager } from './devices/scanners/serial-scanner-manager';
+import { createPrinterHandlers } from './services/printing/printer-handlers';
+import { createHeadOfficeCarriers } from './services/ship/head-office-carriers';
+import { createShipHandlers } from './services/ship/ship-handlers';
+import { createShipService } from './services/ship/ship-service';
+import { SyncStatusSchema } from '../../shared/contract/schemas/sync';
+import { createPrintingService } from './services/printing/printing-service';
 import { createFloorServices } from './services/floor/floor-services';
 
 export interface StationOptions {
@@ -189,6 +195,46 @@ export async function openStation(options: StationOptions): Promise<Station> {
   const scanners = createSerialScannerManager({ db, localWrite, clock, newId, logger });
   scanners.onScan((scan) => bus.publish('scan.received', scan));
   await scanners.start();
+  const printing = createPrintingService({
+    sqlite,
+    clock,
+    newId,
+    logger,
+    onActivity: (entry) => bus.publish('activity.appended', entry),
+    stationName: async () => (await settings.get()).stationName,
+  });
+  printing.onPrintersChanged(({ printerId, jobId }) =>
+    bus.publish('printers.changed', { at: clock.now(), printerId, jobId }),
+  );
+  printing.start();
+  const ship = createShipService({
+    sqlite,
+    runner: writePath.runner,
+    clock,
+    stationId: identity.stationId,
+    getWarehouseId: () => enrolment.link()?.warehouseId ?? null,
+    headOffice: createHeadOfficeCarriers({
+      access: () => enrolment.link(),
+      ...(fetchClient ? { fetchClient } : {}),
+    }),
+    printing,
+    logger,
+    currentPersonId: () => session.current()?.personId ?? null,
+    ...(options.resourcesDir === undefined
+      ? {}
+      : { fontsDir: join(options.resourcesDir, 'fonts') }),
+    onChanged: () => bus.publish('ship.changed', { at: clock.now() }),
+  });
+  printing.onJobChanged(() => bus.publish('ship.changed', { at: clock.now() }));
+  // Labels waiting for an online carrier go as soon as the head office answers again.
+  let liveShapes = 0;
+  bus.subscribe('sync.status', (raw) => {
+    const sync = SyncStatusSchema.safeParse(raw);
+    const live = sync.success ? sync.data.shapes.filter((s) => s.state === 'live').length : 0;
+    if (live > liveShapes) ship.nudge();
+    liveShapes = live;
+  });
+  ship.start();
   // The uploader's count is part of the status bar.
   bus.subscribe('outbox.changed', statusChanged);
 
@@ -228,6 +274,8 @@ export async function openStation(options: StationOptions): Promise<Station> {
     writePath.handlers,
     floor.handlers,
     createScannerHandlers({ scanners, actor: () => session.current()?.personId ?? 'station' }),
+    createShipHandlers(ship),
+    createPrinterHandlers({ printing, actor: () => session.current()?.personId ?? 'station' }),
   );
   const invoke = createDispatcher(handlers, logger);
   const link = enrolment.link();
@@ -248,6 +296,8 @@ export async function openStation(options: StationOptions): Promise<Station> {
       // Nothing may write to the file once it is closed: stop downloads and wait for uploads.
       await headOffice.stop();
       await scanners.stop();
+      await ship.stop();
+      await printing.stop();
       await statusWork;
       // Folds the WAL back into the main file so the folder is one tidy file at rest.
       sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -178,6 +178,7 @@ CREATE TABLE awaiting_labels (
   service_name TEXT NOT NULL,
   choice_reason TEXT NOT NULL,
   override_reason TEXT,
+  rate_id TEXT,
   person_id TEXT NOT NULL,
   queued_at TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,

@@ -5,6 +5,7 @@ import {
   IconPackage,
   IconPackages,
   IconSettings,
+  IconTruckDelivery,
 } from '@tabler/icons-react';
 import type { TablerIcon } from '@tabler/icons-react';
 import type { ReactElement } from 'react';
@@ -12,6 +13,7 @@ import { FloorPage } from '../screens/floor/floor-page';
 import { InventoryPage } from '../screens/inventory/inventory-page';
 import { PackPage } from '../screens/pack/pack-page';
 import { PickPage } from '../screens/pick/pick-page';
+import { ShipPage } from '../screens/ship/ship-page';
 import { SettingsPage } from '../screens/settings/settings-page';
 import { SyncPage } from '../screens/sync/sync-page';
 
@@ -52,6 +54,7 @@ export const SCREENS: readonly Screen[] = [
     element: <PackPage />,
     param: ':fulfilmentId?',
   },
+  { path: '/ship', label: 'Ship', icon: IconTruckDelivery, element: <ShipPage /> },
   { path: '/floor', label: 'Floor', icon: IconBuildingWarehouse, element: <FloorPage /> },
   { path: '/inventory', label: 'Inventory', icon: IconPackages, element: <InventoryPage /> },
   { path: '/sync', label: 'Sync', icon: IconArrowsExchange, element: <SyncPage /> },

@@ -3,6 +3,7 @@ import { parsePinHash } from '../../shared/security/credential-format';
 import { hashBadge } from '../people/credential-hash';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidGtin } from '../../shared/domain/gtin';
+import { EXAMPLE_RATE_CARD } from '../../shared/domain/shipping/example-rate-card';
 import { ORDER_STATUSES } from '../../shared/domain/order-status';
 import { hashToken, openSecret } from '../channels/secret-box';
 import { createTestDatabase } from '../testing/test-database';
@@ -198,6 +199,36 @@ describe('seedDemo', () => {
       const key = scryptSync(shown.pin, Buffer.from(parts.salt, 'base64'), 32, parts);
       expect(key.toString('base64')).toBe(parts.hash);
     }
+  });
+
+  it('sets up shipping: the PARCELCO rate card, a GS1 prefix and warehouse addresses', async () => {
+    const carriers = await t.db
+      .selectFrom('carriers')
+      .select(['code', 'kind', 'consignment_prefix', 'label_symbology', 'rate_card'])
+      .execute();
+    expect(carriers).toEqual([
+      {
+        code: 'PARCELCO',
+        kind: 'rate_card',
+        consignment_prefix: 'PC',
+        label_symbology: 'code128',
+        rate_card: EXAMPLE_RATE_CARD,
+      },
+    ]);
+    expect(await t.db.selectFrom('company_gs1').selectAll().execute()).toMatchObject([
+      { company_prefix: '5012345', extension_digit: 0, next_serial: 1 },
+    ]);
+    const addresses = await t.db
+      .selectFrom('warehouses')
+      .select(['code', 'address_line1', 'city'])
+      .orderBy('code')
+      .execute();
+    expect(addresses.map((w) => [w.code, w.city])).toEqual([
+      ['EWR1', 'Newark'],
+      ['RNO1', 'Reno'],
+      ['RTM1', 'Rotterdam'],
+    ]);
+    expect(addresses.every((w) => w.address_line1.length > 0)).toBe(true);
   });
 
   it('refuses an order count too small to show every state', async () => {

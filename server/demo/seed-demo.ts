@@ -14,6 +14,7 @@ import { demoOrders } from './demo-orders';
 import { readSummary } from './demo-summary';
 import type { DemoSummary } from './demo-summary';
 import { insertBusiness } from './insert-business';
+import { seedDemoShipping } from './demo-shipping';
 import { ledgerDiscrepancies, orderAccountingDiscrepancies } from '../db/ledger-check';
 import { SeededRandom } from './seeded-random';
 
@@ -65,6 +66,7 @@ export async function seedDemo(
     await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     await refuseUnlessEmpty(trx);
     await insertBusiness(trx, business, options.secretKey);
+    await seedDemoShipping(trx);
     // Holds come from the stored rules; a fresh database has none until this puts them in.
     await ensureDefaultRules(trx);
   });

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import type { MiddlewareConfig } from '../carriers/middleware/middleware-config';
 import type { CentralDatabase } from '../db/schema';
 import type { AppContext } from './app-context';
 import { installErrorHandler } from './error-handler';
@@ -19,6 +20,10 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** An Electric sync service: /v1/shape then proxies to it instead of serving the change log. */
   electric?: { url: string; secret?: string | undefined };
+  /** The secret carrier tracking webhooks are signed with; without it they are refused. */
+  tracking?: { webhookSecret?: string | undefined } | undefined;
+  /** The shipping middleware carriers are bought through; without it they are reported unavailable. */
+  shippingMiddleware?: MiddlewareConfig | undefined;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -31,6 +36,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     metrics: createMetrics(),
     secretKey: options.secretKey,
     electric: options.electric,
+    tracking: options.tracking,
+    shippingMiddleware: options.shippingMiddleware,
   };
   if (options.listenUrl) useShapeListenUrl(options.db, options.listenUrl);
   installErrorHandler(app);

@@ -54,7 +54,13 @@ export const applyShipmentCreate: MutationApplier<'shipment.create'> = {
       ['packed', 'shipped', 'picking'],
       'shipped',
     );
-    await requireCarrier(trx, payload);
+    const carrier = await requireCarrier(trx, payload);
+    if (carrier.kind === 'rate_card' && !payload.consignment) {
+      throw new MutationRejection(
+        'CONFLICT',
+        `A ${payload.carrierCode} label needs a consignment number from this station's range; void it and print it again.`,
+      );
+    }
     if (payload.consignment) await checkConsignment(trx, station, payload);
     if (payload.ssccSource) await checkSscc(trx, station, payload);
     const live = await trx
@@ -94,12 +100,16 @@ export const applyShipmentCreate: MutationApplier<'shipment.create'> = {
       created_at: context.createdAt,
     });
     await refuseDuplicateNumber(
-      () => refuseDuplicateNumber(() => insert.execute(), 'shipments_sscc', () =>
-        new MutationRejection(
-          'CONFLICT',
-          `SSCC ${payload.sscc ?? ''} is already on another parcel; void this label and print a new one.`,
+      () =>
+        refuseDuplicateNumber(
+          () => insert.execute(),
+          'shipments_sscc',
+          () =>
+            new MutationRejection(
+              'CONFLICT',
+              `SSCC ${payload.sscc ?? ''} is already on another parcel; void this label and print a new one.`,
+            ),
         ),
-      ),
       'shipments_carrier_code_tracking_number_key',
       () =>
         new MutationRejection(
@@ -120,10 +130,17 @@ export const applyShipmentCreate: MutationApplier<'shipment.create'> = {
   },
 };
 
-async function requireCarrier(trx: Trx, payload: ShipmentCreatePayload): Promise<void> {
+/**
+ * The carrier must exist; a carrier switched off since is still accepted, because the label is
+ * already on the parcel and only the carrier can now refuse it.
+ */
+async function requireCarrier(
+  trx: Trx,
+  payload: ShipmentCreatePayload,
+): Promise<{ code: string; kind: 'rate_card' | 'middleware' }> {
   const carrier = await trx
     .selectFrom('carriers')
-    .select(['code', 'active'])
+    .select(['code', 'kind'])
     .where('code', '=', payload.carrierCode)
     .executeTakeFirst();
   if (!carrier) {
@@ -132,6 +149,7 @@ async function requireCarrier(trx: Trx, payload: ShipmentCreatePayload): Promise
       `The head office does not ship with carrier ${payload.carrierCode}; void this label and choose a listed carrier.`,
     );
   }
+  return carrier;
 }
 
 /** A rate-card consignment number must come from one of this station's own blocks. */
@@ -208,10 +226,11 @@ async function everyParcelLabelled(trx: Trx, fulfilmentId: string): Promise<bool
     .selectFrom('parcels as p')
     .select('p.id')
     .where('p.fulfilment_id', '=', fulfilmentId)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('shipments as s')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('shipments as s')
             .select('s.id')
             .whereRef('s.parcel_id', '=', 'p.id')
             .where('s.voided_at', 'is', null),

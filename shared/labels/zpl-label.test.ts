@@ -127,12 +127,21 @@ describe('renderZpl', () => {
       { symbology: 'code128', data: 'WH000123456GB' },
       /\^BCN,130,N,N,N,N\^FH_\^FDWH000123456GB\^FS/,
     ],
-    [{ symbology: 'code128', data: '1Z>999' }, /\^BCN,130,N,N,N,N\^FH_\^FD1Z><999\^FS/],
+    // '>' is sent as '>0' (Code 128 value 30); '><' would be value 62, which prints '^'.
+    [{ symbology: 'code128', data: '1Z>999' }, /\^BCN,130,N,N,N,N\^FH_\^FD1Z>0999\^FS/],
     [
       { symbology: 'gs1-128', data: '(00)106141411234567897' },
       /\^BCN,130,N,N,N,N\^FD>;>800106141411234567897\^FS/,
     ],
-    [{ symbology: 'gs1-128', data: '(420)7500' }, /\^FD>;>8420750>60\^FS/],
+    // An odd run ends with its last three digits in subset B.
+    [{ symbology: 'gs1-128', data: '(420)7500' }, /\^FD>;>84207>6500\^FS/],
+    // AI 420 has no predefined length, so FNC1 (>8) ends it before AI 92.
+    [{ symbology: 'gs1-128', data: '(420)75001(92)123' }, /\^FD>;>842075001>892>6123\^FS/],
+    // AIs 01 and 17 have predefined lengths: no FNC1 between them, only before the lot (10).
+    [
+      { symbology: 'gs1-128', data: '(01)09501101530003(17)261231(10)551' },
+      /\^FD>;>801095011015300031726123110>6551\^FS/,
+    ],
     [
       { symbology: 'qr', data: 'https://track.example/WH1' },
       /\^BQN,2,6\^FH_\^FDLA,https:\/\/track.example\/WH1\^FS/,
@@ -156,16 +165,16 @@ describe('renderZpl', () => {
       label({ trackingBarcode: { symbology: 'qr', data: `https://t.example/${'x'.repeat(250)}` } }),
       { dpi: 203 },
     );
-    // 268 bytes need QR version 10 (57 modules): 175 dots fit a magnification of 3.
-    expect(qr).toContain('^BQN,2,3^FH_^FDLA,');
+    // 268 bytes need QR version 10 (57 modules): 165 dots less the 10-dot ^BQ offset fit 2.
+    expect(qr).toContain('^BQN,2,2^FH_^FDLA,');
     const dm = renderZpl(
       label({ trackingBarcode: { symbology: 'datamatrix', data: 'D'.repeat(200) } }),
       {
         dpi: 300,
       },
     );
-    // 200 characters need a 40×40 symbol: 258 dots at 300 dpi allow 6-dot modules.
-    expect(dm).toContain('^BXN,6,200^FH_');
+    // 200 characters need up to 200 codewords, a 52×52 symbol: 244 dots at 300 dpi allow 4-dot modules.
+    expect(dm).toContain('^BXN,4,200^FH_');
   });
 
   it('draws every text field in the printer Unicode font when one is configured', () => {
@@ -173,6 +182,27 @@ describe('renderZpl', () => {
     expect(zpl).toContain('^CI28\n^PW812\n^LL1218\n^CW1,E:ANMDS.TTF\n');
     expect(zpl).not.toContain('^A0N');
     expect(zpl.match(/\^A1N,\d+,\d+\^FH_\^FD/g)?.length).toBe(fields(zpl).length - 1);
+  });
+
+  it('shrinks text in a wider Unicode font so the longest line stays inside its column', () => {
+    const long = 'W'.repeat(34);
+    const shipTo = { ...label().shipTo, lines: [long] };
+    const service = 'Express Saver Plus 12h';
+    const sizeOf = (zpl: string, data: string) =>
+      Number(new RegExp(`\\^A[01]N,(\\d+),\\d+\\^FH_\\^FD${data}\\^FS`).exec(zpl)?.[1]);
+    const font0 = renderZpl(label({ shipTo, carrier: { name: 'RC', service } }), { dpi: 203 });
+    const font1 = renderZpl(label({ shipTo, carrier: { name: 'RC', service } }), {
+      dpi: 203,
+      textFont: 'E:ANMDS.TTF',
+    });
+    // The condensed font 0 keeps the full 38 dots; the wider font drops to what fits 752 dots.
+    expect(sizeOf(font0, long)).toBe(38);
+    expect(sizeOf(font1, long)).toBe(Math.floor(752 / (34 * 0.7)));
+    // Every line of the block takes the same size.
+    expect(sizeOf(font1, '75001 Paris')).toBe(sizeOf(font1, long));
+    // The service sits in the right-hand column: 312 dots from x = 470.
+    expect(sizeOf(font1, service)).toBe(Math.floor(312 / (22 * 0.7)));
+    expect(sizeOf(font1, service) * 22 * 0.7).toBeLessThanOrEqual(312);
   });
 
   it('refuses a font path that could smuggle commands into the label', () => {

@@ -3,6 +3,7 @@ import { IconBuildingWarehouse } from '@tabler/icons-react';
 import { useStationQuery } from '../../api/react/use-station-query';
 import { errorMessageFor } from '../../api/station-call-error';
 import { FloorStatusItems } from './floor-status-items';
+import { PrinterStatusItem } from './printer-status-item';
 import { SessionItem } from './session-item';
 import { StationLinkItem } from './station-link-item';
 
@@ -29,6 +30,7 @@ export function StatusBar() {
       <StationLinkItem />
       <SessionItem />
       {status.data && <FloorStatusItems status={status.data} />}
+      <PrinterStatusItem />
       {status.isError && !status.data && (
         <Group gap="sm" wrap="nowrap">
           <Text component="span" c="red" title={errorMessageFor(status.error)}>

@@ -3,6 +3,7 @@ import { AboutStation } from './about-station';
 import { RecentActivity } from './recent-activity';
 import { DiagnosticsPanel } from './diagnostics-panel';
 import { HeadOfficeSection } from './head-office-section';
+import { PrintersSection } from './printers-section';
 import { ScannersSection } from './scanners-section';
 import { StationSection } from './station-section';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <Title order={1}>Settings</Title>
       <StationSection />
       <ScannersSection />
+      <PrintersSection />
       <HeadOfficeSection />
       <AboutStation />
       <RecentActivity />

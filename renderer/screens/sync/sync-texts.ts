@@ -23,6 +23,11 @@ const SHAPE_LABELS: Record<SyncedShape, string> = {
   short_picks: 'Short picks',
   parcels: 'Parcels',
   scan_refusals: 'Refused scans',
+  carriers: 'Carriers and rate cards',
+  consignment_ranges: 'Consignment numbers',
+  sscc_ranges: 'SSCC numbers',
+  shipments: 'Labels',
+  manifests: 'Manifests',
 };
 
 export function shapeLabel(shape: SyncedShape): string {

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context';
+import { carrierLabelsRoute } from './carrier-labels-route';
+import { carrierManifestRoute } from './carrier-manifest-route';
+import { carrierRangesRoute } from './carrier-ranges-route';
+import { carrierRatesRoute } from './carrier-rates-route';
 import { channelAtpRoute } from './channel-atp-route';
 import { channelOrdersRoute } from './channel-orders-route';
 import { csvImportRoute } from './csv-import-route';
@@ -19,6 +23,9 @@ import { stockAdjustmentsRoute } from './stock-adjustments-route';
 import { stockReceiptsRoute } from './stock-receipts-route';
 import { stockRoute } from './stock-route';
 import { stationsRoute } from './stations-route';
+import { ssccRangesRoute } from './sscc-ranges-route';
+import { trackingAlertsRoute } from './tracking-alerts-route';
+import { trackingWebhookRoute } from './tracking-webhook-route';
 
 /** Every head-office route, one line each. */
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -38,6 +45,13 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   stationsRoute(app, ctx);
   peopleRoute(app, ctx);
   mutationsRoute(app, ctx);
+  carrierRatesRoute(app, ctx);
+  carrierLabelsRoute(app, ctx);
+  carrierRangesRoute(app, ctx);
+  carrierManifestRoute(app, ctx);
+  ssccRangesRoute(app, ctx);
+  trackingWebhookRoute(app, ctx);
+  trackingAlertsRoute(app, ctx);
   if (ctx.electric) {
     electricProxyRoute(app, ctx, {
       electricUrl: ctx.electric.url,

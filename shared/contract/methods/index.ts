@@ -4,7 +4,9 @@ import { diagnosticsMethods } from './diagnostics';
 import { enrolmentSessionMethods } from './enrolment-session';
 import { floorMethods } from './floor';
 import { inventorySyncMethods } from './inventory-sync';
+import { printerMethods } from './printers';
 import { settingsMethods } from './settings';
+import { shipMethods } from './ship';
 import { stationMethods } from './station';
 
 /** Every station method, declared once. Both transports and the renderer client use this. */
@@ -16,4 +18,6 @@ export const methods = joinMethodMaps(
   enrolmentSessionMethods,
   inventorySyncMethods,
   floorMethods,
+  printerMethods,
+  shipMethods,
 );

@@ -95,6 +95,8 @@ export const ServiceQuoteViewSchema = z.object({
   meetsServiceLevel: z.boolean(),
   /** The carrier is reached through the shipping middleware: its label needs the network. */
   online: z.boolean(),
+  /** The middleware's rate, bought exactly when this service is labelled; null for rate cards. */
+  rateId: z.string().nullable(),
 });
 export type ServiceQuoteView = z.infer<typeof ServiceQuoteViewSchema>;
 

@@ -12,7 +12,9 @@ const PrinterRowSchema = z.object({
   driver: z.enum(PRINTER_DRIVERS),
   address: z.string(),
   enabled: z.number().transform((value) => value === 1),
+  is_default: z.number().transform((value) => value === 1),
   created_at: z.string(),
+  removed_at: z.string().nullable(),
 });
 
 const JobRowSchema = z.object({
@@ -27,6 +29,7 @@ const JobRowSchema = z.object({
   state: z.enum(JOB_STATES),
   attempts: z.number().int(),
   last_error: z.string().nullable(),
+  given_up_reason: z.string().nullable(),
   created_at: z.string(),
   printed_at: z.string().nullable(),
 });
@@ -38,7 +41,11 @@ export interface Printer {
   driver: (typeof PRINTER_DRIVERS)[number];
   address: string;
   enabled: boolean;
+  /** The printer of its kind that documents go to when there are several. */
+  isDefault: boolean;
   createdAt: string;
+  /** Set when taken off the list; the row stays because its jobs point at it. */
+  removedAt: string | null;
 }
 
 export interface PrintJob {
@@ -53,6 +60,8 @@ export interface PrintJob {
   state: (typeof JOB_STATES)[number];
   attempts: number;
   lastError: string | null;
+  /** Why a person gave up on it (state 'failed'). */
+  givenUpReason: string | null;
   createdAt: string;
   printedAt: string | null;
 }
@@ -70,7 +79,17 @@ export interface NewJob {
 
 function toPrinter(row: unknown): Printer {
   const r = PrinterRowSchema.parse(row);
-  return { ...r, createdAt: r.created_at };
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    driver: r.driver,
+    address: r.address,
+    enabled: r.enabled,
+    isDefault: r.is_default,
+    createdAt: r.created_at,
+    removedAt: r.removed_at,
+  };
 }
 
 function toJob(row: unknown): PrintJob {
@@ -87,6 +106,7 @@ function toJob(row: unknown): PrintJob {
     state: r.state,
     attempts: r.attempts,
     lastError: r.last_error,
+    givenUpReason: r.given_up_reason,
     createdAt: r.created_at,
     printedAt: r.printed_at,
   };
@@ -99,8 +119,8 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
     insertPrinter(printer: Printer): void {
       sqlite
         .prepare(
-          `INSERT INTO printers (id, name, kind, driver, address, enabled, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO printers (id, name, kind, driver, address, enabled, is_default, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           printer.id,
@@ -109,15 +129,48 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
           printer.driver,
           printer.address,
           printer.enabled ? 1 : 0,
+          printer.isDefault ? 1 : 0,
           printer.createdAt,
         );
+    },
+    /** Changes a printer still set up; kind, driver and address may all change. */
+    updatePrinter(printer: Printer): void {
+      sqlite
+        .prepare(
+          `UPDATE printers SET name = ?, kind = ?, driver = ?, address = ?, enabled = ?,
+             is_default = ? WHERE id = ? AND removed_at IS NULL`,
+        )
+        .run(
+          printer.name,
+          printer.kind,
+          printer.driver,
+          printer.address,
+          printer.enabled ? 1 : 0,
+          printer.isDefault ? 1 : 0,
+          printer.id,
+        );
+    },
+    /** Takes the default away from every printer of a kind, before another gets it. */
+    clearDefault(kind: Printer['kind']): void {
+      sqlite.prepare('UPDATE printers SET is_default = 0 WHERE kind = ?').run(kind);
+    },
+    markPrinterRemoved(id: string, at: string): void {
+      sqlite
+        .prepare(
+          `UPDATE printers SET removed_at = ?, enabled = 0, is_default = 0
+           WHERE id = ? AND removed_at IS NULL`,
+        )
+        .run(at, id);
     },
     printer(id: string): Printer | null {
       const row: unknown = sqlite.prepare('SELECT * FROM printers WHERE id = ?').get(id);
       return row === undefined ? null : toPrinter(row);
     },
     printers(): Printer[] {
-      return sqlite.prepare('SELECT * FROM printers ORDER BY created_at, id').all().map(toPrinter);
+      return sqlite
+        .prepare('SELECT * FROM printers WHERE removed_at IS NULL ORDER BY created_at, id')
+        .all()
+        .map(toPrinter);
     },
     /** Appends a job after every other one, in the caller's transaction. */
     insertJob(job: NewJob): void {
@@ -144,9 +197,9 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
       return row === undefined ? null : toJob(row);
     },
     /**
-     * The job a printer must print next: its oldest queued one. Only the worker sets 'sending'
-     * and it sends one job at a time, so a 'sending' row here is one a crash left behind, which
-     * start() queues again before any worker runs.
+     * The job a printer must print next: its oldest queued one. 'sending' is kept in memory by
+     * the spool (one fsync fewer per label); a 'sending' row here is one an older version left
+     * behind, which start() queues again before any worker runs.
      */
     nextJob(printerId: string): PrintJob | null {
       const row: unknown = sqlite
@@ -154,35 +207,83 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
         .get(printerId);
       return row === undefined ? null : toJob(row);
     },
-    markSending(id: string): void {
-      sqlite
-        .prepare(`UPDATE print_jobs SET state = 'sending', attempts = attempts + 1 WHERE id = ?`)
-        .run(id);
-    },
     markPrinted(id: string, at: string): void {
       sqlite
         .prepare(
-          `UPDATE print_jobs SET state = 'printed', printed_at = ?, last_error = NULL WHERE id = ?`,
+          `UPDATE print_jobs SET state = 'printed', printed_at = ?, last_error = NULL,
+             attempts = attempts + 1 WHERE id = ?`,
         )
         .run(at, id);
     },
     markRetry(id: string, error: string): void {
       sqlite
-        .prepare(`UPDATE print_jobs SET state = 'queued', last_error = ? WHERE id = ?`)
+        .prepare(
+          `UPDATE print_jobs SET state = 'queued', last_error = ?, attempts = attempts + 1
+           WHERE id = ?`,
+        )
         .run(error, id);
+    },
+    /** A person gave up on a queued job: it stays, 'failed', with their reason. */
+    markGivenUp(id: string, reason: string): number {
+      return sqlite
+        .prepare(
+          `UPDATE print_jobs SET state = 'failed', given_up_reason = ?
+           WHERE id = ? AND state = 'queued'`,
+        )
+        .run(reason, id).changes;
+    },
+    /** How many jobs a printer still has to print (queued or being sent). */
+    waitingCount(printerId: string): number {
+      const row = sqlite
+        .prepare(
+          `SELECT COUNT(*) AS n FROM print_jobs
+           WHERE printer_id = ? AND state IN ('queued', 'sending')`,
+        )
+        .get(printerId);
+      return z.object({ n: z.number().int() }).parse(row).n;
+    },
+    /** The newest jobs first, for people to look through. */
+    recentJobs(limit: number, printerId?: string): PrintJob[] {
+      const mine = printerId === undefined ? '' : 'WHERE printer_id = @printerId';
+      return sqlite
+        .prepare(`${selectJob} ${mine} ORDER BY seq DESC LIMIT @limit`)
+        .all(printerId === undefined ? { limit } : { limit, printerId })
+        .map(toJob);
     },
     /** Jobs a crash caught mid-send go back in the queue; returns how many. */
     requeueInterrupted(): number {
       return sqlite.prepare(`UPDATE print_jobs SET state = 'queued' WHERE state = 'sending'`).run()
         .changes;
     },
+    /** Written per filter (not `@x IS NULL OR …`) so each one uses its index. */
     jobs(filter: { printerId?: string; reference?: string } = {}): PrintJob[] {
+      const where = [
+        ...(filter.reference === undefined ? [] : ['reference = @reference']),
+        ...(filter.printerId === undefined ? [] : ['printer_id = @printerId']),
+      ];
       return sqlite
         .prepare(
-          `${selectJob} WHERE (@printerId IS NULL OR printer_id = @printerId)
-             AND (@reference IS NULL OR reference = @reference) ORDER BY seq`,
+          `${selectJob} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq`,
         )
-        .all({ printerId: filter.printerId ?? null, reference: filter.reference ?? null })
+        .all({ reference: filter.reference, printerId: filter.printerId })
+        .map(toJob);
+    },
+    /** Whether a document has an original job already (the one-original index answers it). */
+    hasOriginal(documentKind: string, reference: string): boolean {
+      return (
+        sqlite
+          .prepare(
+            `SELECT 1 FROM print_jobs WHERE document_kind = ? AND reference = ? AND copy_of IS NULL`,
+          )
+          .get(documentKind, reference) !== undefined
+      );
+    },
+    /** Jobs not yet on paper, oldest first; one printer's or every printer's. */
+    waitingJobs(printerId?: string): PrintJob[] {
+      const mine = printerId === undefined ? '' : 'printer_id = @printerId AND';
+      return sqlite
+        .prepare(`${selectJob} WHERE ${mine} state IN ('queued', 'sending') ORDER BY seq`)
+        .all(printerId === undefined ? {} : { printerId })
         .map(toJob);
     },
     /** Jobs not on paper that a printer has refused at least once, with its words. */

@@ -91,8 +91,11 @@ describe('print spool', () => {
     const docs = [label('PCL-1', 1, 3), label('PCL-2', 2, 3), label('PCL-3', 3, 3)];
     for (const doc of docs) station.enqueue(printer.id, doc);
 
-    await vi.waitFor(() => expect(station.jobs()[0]?.attempts).toBeGreaterThanOrEqual(2));
-    expect(station.jobs().map((job) => job.state)).toEqual(['queued', 'queued', 'queued']);
+    // Read between attempts: during one the first job is briefly 'sending'.
+    await vi.waitFor(() => {
+      expect(station.jobs()[0]?.attempts).toBeGreaterThanOrEqual(2);
+      expect(station.jobs().map((job) => job.state)).toEqual(['queued', 'queued', 'queued']);
+    });
     expect(station.failedJobs()).toHaveLength(1);
     expect(station.failedJobs()[0]?.lastError).toBe(
       `Printer at 127.0.0.1:${port} refused the connection: is it switched on, and is port ${port} open?`,
@@ -196,6 +199,46 @@ describe('print spool', () => {
       ['printed', 'Label torn by the tape gun'],
       ['printed', 'Smudged'],
     ]);
+  });
+
+  it('shows the job on its way as sending, refuses to give it up, and gives up one behind it', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    database = openTempDatabase(dir.dir, clock);
+    const station = createPrintSpool({
+      sqlite: database.sqlite,
+      clock,
+      newId: uuidV7,
+      logger: silentLogger,
+      // A printer that takes its time over the first job.
+      driverFor: () => ({ send: () => held }),
+    });
+    spool = station;
+    station.start();
+    const printer = station.addPrinter({
+      name: 'Slow',
+      kind: 'label',
+      driver: 'file',
+      address: '/x',
+    });
+    const first = station.enqueue(printer.id, label('PCL-1', 1, 2));
+    const second = station.enqueue(printer.id, label('PCL-2', 2, 2));
+    await vi.waitFor(() => expect(station.sendingTo(printer.id)).toBe(first.id));
+    expect(station.jobs().map((job) => job.state)).toEqual(['sending', 'queued']);
+    expect(() => station.giveUp(first.id, 'Too slow')).toThrow(
+      'This job is being sent to the printer right now; wait a moment and look again',
+    );
+    expect(station.giveUp(second.id, 'Parcel re-packed')).toMatchObject({
+      state: 'failed',
+      givenUpReason: 'Parcel re-packed',
+    });
+    release();
+    await vi.waitFor(() =>
+      expect(station.jobs().map((job) => job.state)).toEqual(['printed', 'failed']),
+    );
+    expect(station.jobs()[0]?.attempts).toBe(1);
   });
 
   it('refuses a job for a printer it does not know', () => {

@@ -16,6 +16,7 @@ export const NewPrinterSchema = z.object({
   driver: z.enum(PRINTER_DRIVERS),
   address: z.string().trim().min(1, 'Give the printer an address'),
   enabled: z.boolean().default(true),
+  isDefault: z.boolean().default(false),
 });
 export type NewPrinter = z.input<typeof NewPrinterSchema>;
 
@@ -24,11 +25,20 @@ export const PrintDocumentSchema = z.object({
   kind: z.string().trim().min(1),
   /** What it is for, e.g. the parcel number; one original per kind and reference. */
   reference: z.string().trim().min(1),
-  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0, 'Nothing to print'),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'The document has no bytes')
+    .refine((bytes) => bytes.length > 0, 'Nothing to print'),
 });
 export type PrintDocument = z.infer<typeof PrintDocumentSchema>;
 
 const ReprintReasonSchema = z.string().trim().min(1);
+
+/** What changed in the spool: a job was added or moved state, or a printer's set-up changed. */
+export interface SpoolChange {
+  /** Null when the printer itself changed. */
+  jobId: string | null;
+  printerId: string;
+}
 
 export interface PrintSpoolOptions {
   sqlite: BetterSqlite3.Database;
@@ -38,6 +48,8 @@ export interface PrintSpoolOptions {
   driverFor?: (printer: Printer) => PrinterDriver;
   /** Back-off between attempts on a printer that failed: doubles from baseMs up to capMs. */
   retry?: { baseMs: number; capMs: number };
+  /** Called after every committed change, so screens can be told; must not throw. */
+  onChange?: (change: SpoolChange) => void;
 }
 
 /**
@@ -47,8 +59,8 @@ export interface PrintSpoolOptions {
  * retried with capped back-off, so later jobs never overtake it.
  *
  * Delivery is at-least-once for a job interrupted mid-send: if the station stops (crash, power)
- * between handing bytes to the printer and recording 'printed', start() queues that job again
- * and it prints twice. A port-9100 printer gives no way to ask whether it printed, and a second
+ * between handing bytes to the printer and recording 'printed', the job is still 'queued' in
+ * the file and prints again after the restart. A port-9100 printer gives no way to ask whether it printed, and a second
  * label is cheaper than a parcel without one.
  */
 export function createPrintSpool(options: PrintSpoolOptions) {
@@ -56,11 +68,29 @@ export function createPrintSpool(options: PrintSpoolOptions) {
   const { clock, logger } = options;
   const driverFor = options.driverFor ?? ((printer: Printer) => driverForPrinter(printer));
   const retry = options.retry ?? { baseMs: 1000, capMs: 30_000 };
+  const changed = (jobId: string | null, printerId: string): void => {
+    try {
+      options.onChange?.({ jobId, printerId });
+    } catch (err) {
+      logger.error({ err }, 'print spool listener failed');
+    }
+  };
   const workers = new Map<
     string,
     { wait: ReturnType<typeof createWakeableWait>; done: Promise<void> }
   >();
   let running = false;
+  // The job each printer's worker is sending now. Kept in memory, not written: a write before
+  // every send would cost a disk flush per label, and a crash mid-send leaves the row 'queued',
+  // so it is sent again after the restart either way.
+  const inFlight = new Map<string, string>();
+
+  /** A job as it is now: 'sending' while its worker has it, else as stored. */
+  function live(job: PrintJob): PrintJob {
+    return job.state === 'queued' && inFlight.get(job.printerId) === job.id
+      ? { ...job, state: 'sending' }
+      : job;
+  }
 
   async function work(printerId: string, wait: ReturnType<typeof createWakeableWait>) {
     let failures = 0;
@@ -71,10 +101,13 @@ export function createPrintSpool(options: PrintSpoolOptions) {
         await wait.wait();
         continue;
       }
-      repo.markSending(job.id);
+      inFlight.set(printerId, job.id);
+      changed(job.id, printerId);
       try {
         await driverFor(printer).send(job.bytes);
         repo.markPrinted(job.id, clock.now());
+        inFlight.delete(printerId);
+        changed(job.id, printerId);
         failures = 0;
       } catch (error) {
         const message =
@@ -82,6 +115,8 @@ export function createPrintSpool(options: PrintSpoolOptions) {
             ? error.message
             : `${printer.name} failed: ${error instanceof Error ? error.message : String(error)}`;
         repo.markRetry(job.id, message);
+        inFlight.delete(printerId);
+        changed(job.id, printerId);
         logger.warn({ printerId, jobId: job.id, error: message }, 'print job not printed');
         failures += 1;
         if (running) await wait.wait(Math.min(retry.baseMs * 2 ** (failures - 1), retry.capMs));
@@ -110,6 +145,7 @@ export function createPrintSpool(options: PrintSpoolOptions) {
       check();
       repo.insertJob({ ...job, id, createdAt: clock.now() });
     })();
+    changed(id, job.printerId);
     wake(job.printerId);
     const saved = repo.job(id);
     if (!saved) throw new WharfError('INTERNAL', 'The print job was not saved');
@@ -117,8 +153,14 @@ export function createPrintSpool(options: PrintSpoolOptions) {
   }
 
   function requirePrinter(printerId: string): void {
-    if (!repo.printer(printerId))
-      throw new WharfError('NOT_FOUND', `There is no printer ${printerId}`);
+    const printer = repo.printer(printerId);
+    if (!printer) throw new WharfError('NOT_FOUND', `There is no printer ${printerId}`);
+    if (printer.removedAt !== null) {
+      throw new WharfError(
+        'NOT_FOUND',
+        `${printer.name} has been removed from this station; choose another printer`,
+      );
+    }
   }
 
   return {
@@ -142,10 +184,59 @@ export function createPrintSpool(options: PrintSpoolOptions) {
 
     addPrinter(input: NewPrinter): Printer {
       const parsed = NewPrinterSchema.parse(input);
-      const printer: Printer = { id: options.newId(), ...parsed, createdAt: clock.now() };
+      const printer: Printer = {
+        id: options.newId(),
+        ...parsed,
+        createdAt: clock.now(),
+        removedAt: null,
+      };
       repo.insertPrinter(printer);
+      changed(null, printer.id);
       wake(printer.id);
       return printer;
+    },
+
+    /**
+     * Tells the spool a printer's set-up changed (its row is written by the caller): its worker
+     * looks again at once, e.g. to print what waited while it was switched off.
+     */
+    printerChanged(printerId: string): void {
+      changed(null, printerId);
+      wake(printerId);
+    },
+
+    /** Tries the printer's oldest waiting job now instead of at the end of its back-off. */
+    retryNow(printerId: string): void {
+      requirePrinter(printerId);
+      wake(printerId);
+    },
+
+    /**
+     * A person gives up on a job that is not printing (state 'failed', with why). A job being
+     * sent cannot be stopped: the printer may already have it.
+     */
+    giveUp(jobId: string, reason: string): PrintJob {
+      const stored = repo.job(jobId);
+      if (!stored) throw new WharfError('NOT_FOUND', `There is no print job ${jobId}`);
+      const job = live(stored);
+      const refusal = {
+        sending: 'This job is being sent to the printer right now; wait a moment and look again',
+        printed: 'This job has already been printed; there is nothing to give up',
+        failed: 'This job has already been given up',
+        queued: null,
+      }[job.state];
+      if (refusal !== null || repo.markGivenUp(jobId, reason.trim()) === 0) {
+        throw new WharfError(
+          'CONFLICT',
+          refusal ?? 'This job is being sent to the printer right now; look again',
+        );
+      }
+      changed(jobId, job.printerId);
+      // The worker may be backing off on this very job; it moves on to the next one now.
+      wake(job.printerId);
+      const after = repo.job(jobId);
+      if (!after) throw new WharfError('INTERNAL', 'The print job disappeared');
+      return after;
     },
 
     printers: () => repo.printers(),
@@ -164,10 +255,7 @@ export function createPrintSpool(options: PrintSpoolOptions) {
         },
         () => {
           requirePrinter(printerId);
-          const earlier = repo
-            .jobs({ reference: doc.reference })
-            .some((job) => job.documentKind === doc.kind && job.copyOf === null);
-          if (earlier) {
+          if (repo.hasOriginal(doc.kind, doc.reference)) {
             throw new WharfError(
               'CONFLICT',
               `The ${doc.kind} for ${doc.reference} has already been sent to print; ` +
@@ -203,9 +291,13 @@ export function createPrintSpool(options: PrintSpoolOptions) {
       );
     },
 
-    jobs: (filter?: { printerId?: string; reference?: string }) => repo.jobs(filter),
+    jobs: (filter?: { printerId?: string; reference?: string }) => repo.jobs(filter).map(live),
     /** Jobs not on paper with the printer's error, for the clerk to see. */
-    failedJobs: () => repo.failedJobs(),
+    failedJobs: () => repo.failedJobs().map(live),
+    /** A job read elsewhere, with 'sending' when its worker has it now. */
+    live,
+    /** The job being sent to a printer now, or null. */
+    sendingTo: (printerId: string): string | null => inFlight.get(printerId) ?? null,
   };
 }
 

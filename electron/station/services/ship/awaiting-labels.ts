@@ -23,6 +23,7 @@ interface AwaitingRow {
   service_name: string;
   choice_reason: string;
   override_reason: string | null;
+  rate_id: string | null;
   person_id: string;
   attempts: number;
 }
@@ -45,14 +46,14 @@ export function createAwaitingLabels(deps: {
 }) {
   const insert = deps.sqlite.prepare(
     `INSERT OR REPLACE INTO awaiting_labels
-       (parcel_id, carrier_code, service_code, service_name, choice_reason, override_reason,
+       (parcel_id, carrier_code, service_code, service_name, choice_reason, override_reason, rate_id,
         person_id, queued_at, attempts, last_error, next_attempt_at)
-     VALUES (@parcelId, @carrierCode, @serviceCode, @serviceName, @choiceReason, @overrideReason,
+     VALUES (@parcelId, @carrierCode, @serviceCode, @serviceName, @choiceReason, @overrideReason, @rateId,
              @personId, @now, 1, @error, @next)`,
   );
   const due = deps.sqlite.prepare<[string], AwaitingRow>(
     `SELECT parcel_id, carrier_code, service_code, service_name, choice_reason, override_reason,
-            person_id, attempts
+            rate_id, person_id, attempts
      FROM awaiting_labels WHERE next_attempt_at <= ? ORDER BY queued_at`,
   );
   const failed = deps.sqlite.prepare<[number, string, string, string]>(
@@ -107,6 +108,7 @@ export function createAwaitingLabels(deps: {
       currency: 'GBP',
       choiceReason: row.choice_reason,
       ...(row.override_reason ? { overrideReason: row.override_reason } : {}),
+      ...(row.rate_id ? { rateId: row.rate_id } : {}),
     };
     try {
       await deps.labeller.online(parcel, w, deps.origin(w), decision, session);
@@ -146,6 +148,7 @@ export function createAwaitingLabels(deps: {
         serviceName: decision.serviceName,
         choiceReason: decision.choiceReason,
         overrideReason: decision.overrideReason ?? null,
+        rateId: decision.rateId ?? null,
         personId,
         now: deps.now(),
         error,

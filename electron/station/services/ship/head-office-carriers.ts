@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { WharfError } from '../../../../shared/contract';
 import {
   CarrierFailureAnswerSchema,
@@ -15,6 +15,8 @@ import type {
   CarrierRatesRequest,
   CarrierVoidAnswer,
 } from '../../../../shared/contract/schemas/carrier-api';
+
+const RefusalSchema = z.object({ error: z.object({ message: z.string() }) });
 
 /** The head office or the carrier could not be reached: asking again later may work. */
 export class CarrierOffline extends Error {
@@ -81,10 +83,8 @@ export function createHeadOfficeCarriers(deps: {
         `The head office answered ${response.status}; it will be asked again.`,
       );
     }
-    const message =
-      typeof json === 'object' && json !== null && 'error' in json
-        ? String((json as { error: { message?: unknown } }).error.message ?? '')
-        : '';
+    const refusal = RefusalSchema.safeParse(json);
+    const message = refusal.success ? refusal.data.error.message : '';
     throw new WharfError('BAD_REQUEST', message || `The head office refused (${response.status}).`);
   }
 

@@ -23,6 +23,7 @@ import { shipmentView } from './ship-views';
 
 /** How often the station checks that it holds enough consignment numbers and SSCCs. */
 const REFILL_EVERY_MS = 60_000;
+const REFILL_RETRY_MS = 5_000;
 
 /** Reprints, voids, manifests, previews and keeping number blocks topped up. */
 export function createShipActions(deps: {
@@ -48,6 +49,7 @@ export function createShipActions(deps: {
   );
   let refillTimer: NodeJS.Timeout | null = null;
   let refilling = false;
+  let lastRefillAt = 0;
 
   function requireShipment(id: string) {
     const row = repo.shipment(id);
@@ -56,9 +58,11 @@ export function createShipActions(deps: {
   }
 
   /** Asks the head office for new blocks where this station runs low; quietly waits offline. */
-  async function refill(only?: string): Promise<void> {
-    if (refilling) return;
+  async function refill(only?: string, force = true): Promise<void> {
+    // Screens ask often; offline, one try every few seconds is plenty.
+    if (refilling || (!force && Date.now() - lastRefillAt < REFILL_RETRY_MS)) return;
     refilling = true;
+    lastRefillAt = Date.now();
     try {
       for (const carrier of repo.carriers()) {
         if (carrier.kind !== 'rate_card' || carrier.active !== 1) continue;
@@ -76,8 +80,13 @@ export function createShipActions(deps: {
   }
 
   return {
-    refillSoon(carrierCode: string): void {
+    /** Tops up one carrier's numbers, or every block when no carrier is named. */
+    refillSoon(carrierCode?: string): void {
       void refill(carrierCode);
+    },
+    /** A screen found a carrier short of numbers: ask, unless asked moments ago. */
+    refillIfDue(carrierCode: string): void {
+      void refill(carrierCode, false);
     },
     start(): void {
       void refill();

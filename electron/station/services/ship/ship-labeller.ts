@@ -22,6 +22,8 @@ export interface LabelDecision {
   currency: string;
   choiceReason: string;
   overrideReason?: string | undefined;
+  /** The middleware rate to buy; a retry with the same rate can never buy a second label. */
+  rateId?: string | undefined;
 }
 
 export interface LabelOutcome {
@@ -172,6 +174,7 @@ export function createShipLabeller(deps: {
         parcelId: parcel.id,
         carrierCode: decision.carrier.code,
         serviceCode: decision.serviceCode,
+        ...(decision.rateId ? { rateId: decision.rateId } : {}),
         origin,
       });
       const trackingNumber = bought.trackingNumber.toUpperCase().replace(/[^A-Z0-9]/g, '');

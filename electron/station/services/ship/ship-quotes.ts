@@ -27,6 +27,7 @@ export interface QuoteInput {
 }
 
 type Quotes = Omit<ShipQuote, 'parcel'>;
+type OnlineOrNot = ServiceQuote & { online: boolean; rateId: string | null };
 
 /**
  * Every carrier's answer for a parcel: rate cards priced here (works offline), online carriers
@@ -35,7 +36,7 @@ type Quotes = Omit<ShipQuote, 'parcel'>;
  */
 export async function quoteParcel(input: QuoteInput): Promise<Quotes> {
   const { parcel, shipTo } = input;
-  const quotes: (ServiceQuote & { online: boolean })[] = [];
+  const quotes: OnlineOrNot[] = [];
   const refusals: Quotes['refusals'] = [];
   const unavailable: Quotes['unavailable'] = [];
   const destination = {
@@ -64,7 +65,7 @@ export async function quoteParcel(input: QuoteInput): Promise<Quotes> {
       destination,
     })) {
       if (result.kind === 'quote')
-        quotes.push({ ...result, carrierName: carrier.name, online: false });
+        quotes.push({ ...result, carrierName: carrier.name, online: false, rateId: null });
       else {
         refusals.push({
           carrierName: carrier.name,
@@ -90,6 +91,7 @@ export async function quoteParcel(input: QuoteInput): Promise<Quotes> {
     cutOffLocal: q.cutOffLocal,
     meetsServiceLevel: meets(q.transitDays, serviceLevel),
     online: q.online,
+    rateId: q.rateId,
   });
   return {
     quotes: [...quotes]
@@ -119,7 +121,7 @@ function meets(transitDays: number, level: ServiceLevel): boolean {
 async function addOnlineQuotes(
   input: QuoteInput,
   online: readonly CarrierRow[],
-  quotes: (ServiceQuote & { online: boolean })[],
+  quotes: OnlineOrNot[],
   unavailable: Quotes['unavailable'],
 ): Promise<void> {
   const { parcel, shipTo } = input;
@@ -151,6 +153,7 @@ async function addOnlineQuotes(
         transitDays: q.transitDays ?? UNKNOWN_TRANSIT_DAYS,
         cutOffLocal: NO_CUT_OFF,
         online: true,
+        rateId: q.rateId,
       });
     }
     for (const u of answer.unavailable) {

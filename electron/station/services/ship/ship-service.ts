@@ -18,7 +18,7 @@ import type { HeadOfficeCarriers } from './head-office-carriers';
 import { labelShipFrom, readShipTo } from './ship-label';
 import { createShipLabeller } from './ship-labeller';
 import type { LabelDecision, ShipPrinting } from './ship-labeller';
-import { createShipNumbers } from './ship-numbers';
+import { createShipNumbers, REFILL_BELOW } from './ship-numbers';
 import { quoteParcel } from './ship-quotes';
 import { createShipRepository } from './ship-repository';
 import type { ParcelRow, WarehouseRow } from './ship-repository';
@@ -151,6 +151,11 @@ export function createShipService(deps: ShipServiceDeps) {
     onChanged: deps.onChanged,
   });
 
+  const numbersLeft = (code: string): number => {
+    const left = numbers.left(code);
+    if (left < REFILL_BELOW) actions.refillIfDue(code);
+    return left;
+  };
   const actions = createShipActions({ ...deps, repo, numbers, labeller, warehouse, now, serial });
 
   return {
@@ -168,7 +173,7 @@ export function createShipService(deps: ShipServiceDeps) {
             code: c.code,
             name: c.name,
             kind: c.kind,
-            numbersLeft: c.kind === 'rate_card' ? numbers.left(c.code) : null,
+            numbersLeft: c.kind === 'rate_card' ? numbersLeft(c.code) : null,
             openLabels: labels.filter(
               (l) => l.carrier_code === c.code && !l.manifest_id && !l.voided_at,
             ).length,
@@ -235,6 +240,7 @@ export function createShipService(deps: ShipServiceDeps) {
           currency: picked.price.currency,
           choiceReason: overridden ? `Overridden: ${reason}` : (chosen?.reason ?? ''),
           ...(overridden ? { overrideReason: reason } : {}),
+          ...(picked.rateId ? { rateId: picked.rateId } : {}),
         };
         quotes.delete(parcel.id);
         if (carrier.kind === 'rate_card') {
@@ -258,11 +264,11 @@ export function createShipService(deps: ShipServiceDeps) {
         }
       });
     },
-    reprint: actions.reprint,
-    void: actions.void,
-    closeManifest: actions.closeManifest,
-    preview: actions.preview,
-    cancelAwaiting: awaiting.cancel,
+    reprint: (raw: unknown) => actions.reprint(raw),
+    void: (raw: unknown) => actions.void(raw),
+    closeManifest: (raw: unknown) => actions.closeManifest(raw),
+    preview: (raw: unknown) => actions.preview(raw),
+    cancelAwaiting: (parcelId: string) => awaiting.cancel(parcelId),
     start(): void {
       awaiting.start();
       actions.start();
@@ -272,9 +278,10 @@ export function createShipService(deps: ShipServiceDeps) {
       actions.stop();
       await queue;
     },
-    /** The network is back (a download or upload got through): try waiting labels now. */
+    /** The head office answers again: try waiting labels and top up number blocks now. */
     nudge(): void {
       awaiting.nudge();
+      actions.refillSoon();
     },
   };
 
