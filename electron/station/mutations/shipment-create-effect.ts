@@ -97,7 +97,11 @@ export const shipmentCreateEffect: MutationEffect<'shipment.create'> = {
               FROM synced_sscc_ranges r LEFT JOIN consignment_cursors c ON c.range_id = r.id
               WHERE r.id = ${rangeId}`.execute(trx)
           ).rows[0];
-          if (!range || serial !== Math.max(range.next_serial ?? 0, range.first_serial) || serial > range.last_serial) {
+          if (
+            !range ||
+            serial !== Math.max(range.next_serial ?? 0, range.first_serial) ||
+            serial > range.last_serial
+          ) {
             throw new WharfError(
               'CONFLICT',
               'That SSCC is not the next one free at this station; take the label again.',

@@ -46,7 +46,7 @@ export const shipMethods = defineMethods({
     output: ManifestViewSchema,
   },
   'ship.cancelAwaiting': {
-    summary: 'Stop waiting for an online carrier\'s label, to ship the parcel another way.',
+    summary: "Stop waiting for an online carrier's label, to ship the parcel another way.",
     input: z.strictObject({ parcelId: z.uuid() }),
     output: z.object({ message: z.string() }),
   },
