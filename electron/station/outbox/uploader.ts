@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { idleConnection } from '../db/idle-connection';
 import type { Clock } from '../clock';
 import { backoffDelayMs, DEFAULT_BACKOFF } from './backoff';
 import type { BackoffPolicy } from './backoff';
@@ -183,13 +183,4 @@ export function createUploader(options: UploaderOptions): Uploader {
     },
     state: () => ({ nextAttemptAt, lastUploadAt }),
   };
-}
-
-/**
- * The async local write path (Kysely) holds SQLite's one connection across awaits; a synchronous
- * write here would nest inside its transaction and share its fate. Waiting for it to finish keeps
- * each upload answer its own transaction.
- */
-async function idleConnection(sqlite: BetterSqlite3.Database): Promise<void> {
-  while (sqlite.inTransaction) await nextTurn();
 }

@@ -9,6 +9,7 @@ import type { Printer, PrintJob } from './print-job-repository';
 import type { PrinterDriver } from './printer-driver';
 import { PrinterError } from './printer-driver';
 import { createWakeableWait } from './wakeable-wait';
+import { idleConnection } from '../../db/idle-connection';
 
 export const NewPrinterSchema = z.object({
   name: z.string().trim().min(1, 'Give the printer a name'),
@@ -105,6 +106,9 @@ export function createPrintSpool(options: PrintSpoolOptions) {
       changed(job.id, printerId);
       try {
         await driverFor(printer).send(job.bytes);
+        // Recorded outside any open local write, or a rollback there would unrecord it and the
+        // label would print again.
+        await idleConnection(options.sqlite);
         repo.markPrinted(job.id, clock.now());
         inFlight.delete(printerId);
         changed(job.id, printerId);
@@ -114,6 +118,7 @@ export function createPrintSpool(options: PrintSpoolOptions) {
           error instanceof PrinterError
             ? error.message
             : `${printer.name} failed: ${error instanceof Error ? error.message : String(error)}`;
+        await idleConnection(options.sqlite);
         repo.markRetry(job.id, message);
         inFlight.delete(printerId);
         changed(job.id, printerId);

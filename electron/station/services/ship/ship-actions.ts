@@ -97,7 +97,7 @@ export function createShipActions(deps: {
       if (refillTimer) clearInterval(refillTimer);
       refillTimer = null;
     },
-    reprint(raw: unknown): ShipmentView {
+    async reprint(raw: unknown): Promise<ShipmentView> {
       const input = ShipmentReasonInputSchema.parse(raw);
       const row = requireShipment(input.shipmentId);
       if (row.voided_at)
@@ -118,7 +118,7 @@ export function createShipActions(deps: {
             'NOT_FOUND',
             `The label for ${row.tracking_number} was made at another station; reprint it there.`,
           );
-        const problem = deps.labeller.print(row.id, row.tracking_number, doc.zpl);
+        const problem = await deps.labeller.print(row.id, row.tracking_number, doc.zpl);
         if (problem) throw new WharfError('UNAVAILABLE', problem);
       }
       deps.onChanged();

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { WharfError } from '../../../../shared/contract';
 import type { Session } from '../../../../shared/contract';
 import type { CarrierAddress } from '../../../../shared/contract/schemas/carrier-api';
+import { idleConnection } from '../../db/idle-connection';
 import type { PrintingService } from '../printing/printing-service';
 import type { Logger } from '../../logger';
 import type { MutationRunner } from '../../mutations/run-mutation';
@@ -55,7 +56,13 @@ export function createShipLabeller(deps: {
     `INSERT OR REPLACE INTO label_documents (shipment_id, zpl, dpi, created_at) VALUES (?, ?, ?, ?)`,
   );
 
-  function print(shipmentId: string, trackingNumber: string, zpl: string): string | null {
+  async function print(
+    shipmentId: string,
+    trackingNumber: string,
+    zpl: string,
+  ): Promise<string | null> {
+    // The document and the job are written outside any other station write still open.
+    await idleConnection(deps.sqlite);
     saveDocument.run(shipmentId, zpl, LABEL_DPI, deps.now());
     try {
       deps.printing.printTo('label', {
@@ -128,7 +135,7 @@ export function createShipLabeller(deps: {
       },
       onBehalfOf,
     );
-    const printProblem = print(mutationId, label.trackingNumber, label.zpl);
+    const printProblem = await print(mutationId, label.trackingNumber, label.zpl);
     return {
       shipmentId: mutationId,
       trackingNumber: label.trackingNumber,

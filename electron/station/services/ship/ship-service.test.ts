@@ -265,8 +265,10 @@ describe('ship service', () => {
     });
     if (made.outcome !== 'printed') throw new Error('not printed');
     await until(() => printer.jobs.length === 1);
-    expect(() => ship.reprint({ shipmentId: made.shipment.shipmentId, reason: '' })).toThrow();
-    ship.reprint({ shipmentId: made.shipment.shipmentId, reason: 'Label smudged' });
+    await expect(
+      ship.reprint({ shipmentId: made.shipment.shipmentId, reason: '' }),
+    ).rejects.toThrow();
+    await ship.reprint({ shipmentId: made.shipment.shipmentId, reason: 'Label smudged' });
     await until(() => printer.jobs.length === 2);
     expect(printer.jobs[1]?.equals(printer.jobs[0] ?? Buffer.alloc(0))).toBe(true);
 
