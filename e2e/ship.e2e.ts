@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrderDetailAnswerSchema } from '../shared/api/order-detail';
 import { ShipOverviewSchema } from '../shared/contract/schemas/ship';
 import { PickStateSchema } from '../shared/contract';
 import { EXAMPLE_RATE_CARD } from '../shared/domain/shipping/example-rate-card';
@@ -214,6 +215,19 @@ describe('shipping in Chromium: labels printed offline, shipped once back online
     expect(shipments.map((r) => r.tracking_number)).toEqual([...labels].sort());
     expect(shipments.every((r) => r.sscc !== null && r.voided_at === null)).toBe(true);
     await assertLedgerConsistent(s.central.db);
+    // The order as the head office's API tells it: shipped, each parcel with its tracking number.
+    const detail = OrderDetailAnswerSchema.parse(
+      await (
+        await fetch(`${s.headOfficeUrl()}/v1/orders/${s.order('two').orderNumber}`, {
+          headers: { authorization: `Bearer ${s.catalogue.manager}` },
+        })
+      ).json(),
+    ).order;
+    expect(detail.status).toBe('shipped');
+    expect(detail.fulfilments[0]?.shipments.map((sh) => [sh.parcel, sh.trackingNumber])).toEqual([
+      [`${s.order('two').fulfilmentNumber}-P1`, expect.stringMatching(/^RR\d+$/) as string],
+      [`${s.order('two').fulfilmentNumber}-P2`, expect.stringMatching(/^RR\d+$/) as string],
+    ]);
     await expect
       .poll(async () => (await overview()).labels.map((l) => l.pending), { timeout: 60_000 })
       .toEqual([false, false, false]);

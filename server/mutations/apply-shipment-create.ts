@@ -54,13 +54,7 @@ export const applyShipmentCreate: MutationApplier<'shipment.create'> = {
       ['packed', 'shipped', 'picking'],
       'shipped',
     );
-    const carrier = await requireCarrier(trx, payload);
-    if (carrier.kind === 'rate_card' && !payload.consignment) {
-      throw new MutationRejection(
-        'CONFLICT',
-        `A ${payload.carrierCode} label needs a consignment number from this station's range; void it and print it again.`,
-      );
-    }
+    await requireCarrier(trx, payload);
     if (payload.consignment) await checkConsignment(trx, station, payload);
     if (payload.ssccSource) await checkSscc(trx, station, payload);
     const live = await trx

@@ -62,6 +62,29 @@ export async function orderDetail(
             fulfilments.map((f) => f.id),
           )
           .execute();
+  const shipments =
+    fulfilments.length === 0
+      ? []
+      : await db
+          .selectFrom('shipments as s')
+          .innerJoin('parcels as p', 'p.id', 's.parcel_id')
+          .select([
+            's.fulfilment_id',
+            'p.number as parcel',
+            's.carrier_code',
+            's.service_name',
+            's.tracking_number',
+            's.tracking_state',
+            's.created_at',
+            's.voided_at',
+          ])
+          .where(
+            's.fulfilment_id',
+            'in',
+            fulfilments.map((f) => f.id),
+          )
+          .orderBy('s.created_at')
+          .execute();
   const reservations = await db
     .selectFrom('reservations as r')
     .innerJoin('warehouses as w', 'w.id', 'r.warehouse_id')
@@ -129,6 +152,17 @@ export async function orderDetail(
         .filter((fl) => fl.fulfilment_id === f.id)
         .map((fl) => ({ ...lineRef(fl.order_line_id), quantity: fl.quantity }))
         .sort((a, b) => a.lineNo - b.lineNo),
+      shipments: shipments
+        .filter((sh) => sh.fulfilment_id === f.id)
+        .map((sh) => ({
+          parcel: sh.parcel,
+          carrier: sh.carrier_code,
+          service: sh.service_name,
+          trackingNumber: sh.tracking_number,
+          trackingState: sh.tracking_state,
+          labelledAt: isoOf(sh.created_at),
+          voided: sh.voided_at !== null,
+        })),
     })),
     reservations: reservations.map((r) => ({
       id: r.id,

@@ -45,6 +45,18 @@ export const OrderDetailFulfilmentSchema = z.object({
   lines: z.array(
     z.object({ lineNo: z.number().int().positive(), sku: z.string(), quantity: z.number().int() }),
   ),
+  /** Each labelled parcel: carrier, tracking number and where the carrier last saw it. */
+  shipments: z.array(
+    z.object({
+      parcel: z.string(),
+      carrier: z.string(),
+      service: z.string(),
+      trackingNumber: z.string(),
+      trackingState: z.string(),
+      labelledAt: UtcTimeSchema,
+      voided: z.boolean(),
+    }),
+  ),
 });
 
 export const OrderDetailReservationSchema = z.object({
