@@ -8,6 +8,7 @@ import { startCapturePrinter } from '../electron/station/devices/printers/testin
 import type { CapturePrinter } from '../electron/station/devices/printers/testing/capture-printer';
 import { assertLedgerConsistent } from '../server/db/ledger-check';
 import { seedShippingSetup } from '../server/testing/shipping-fixture';
+import { raiseStaleParcelAlerts } from '../server/tracking/stale-parcel-alerts';
 import { PackPage } from './pages/pack-page';
 import { ShipPage } from './pages/ship-page';
 import { MANAGER_BADGE, startFloorSession } from './support/floor-session';
@@ -234,6 +235,20 @@ describe('shipping in Chromium: labels printed offline, shipped once back online
     await ship.showTab('labels');
     await screenshot(s.browser.page, 'ship-labels-confirmed');
   }, 150_000);
+
+  it('shows the clerk a parcel the carrier stopped moving', async () => {
+    // Four days on with no carrier scan: the head office's stale-parcel check raises an alert.
+    const raised = await raiseStaleParcelAlerts(s.central.db, {
+      now: new Date(Date.now() + 96 * 3_600_000),
+    });
+    expect(raised.raised).toHaveLength(3);
+    await ship.showTab('alerts');
+    await s.browser.page
+      .getByTestId('ship-alerts')
+      .getByText(labels[0] ?? '-')
+      .waitFor();
+    await screenshot(s.browser.page, 'ship-tracking-alerts');
+  }, 60_000);
 
   it('closes the day: the manifest lists the three parcels and goes to the carrier', async () => {
     const manifest = await s.client.call('ship.closeManifest', { carrierCode: 'ROADRUN' });

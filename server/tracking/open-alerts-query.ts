@@ -1,29 +1,14 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import { TrackingStateSchema } from '../../shared/domain/shipping/tracking-state';
+import type { OpenTrackingAlert } from '../../shared/contract/schemas/tracking-alerts';
 import type { CentralDatabase } from '../db/schema';
 
 /** GET /v1/tracking/alerts answers with this; the Ship screen lists it. */
-export const OpenTrackingAlertSchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(['stale', 'exception']),
-  message: z.string(),
-  /** When the alert was raised (ISO-8601 UTC). */
-  since: z.iso.datetime(),
-  shipmentId: z.uuid(),
-  orderNumber: z.string(),
-  trackingNumber: z.string(),
-  carrierCode: z.string(),
-  carrierName: z.string(),
-  state: TrackingStateSchema,
-  /** The last carrier scan, or null when the carrier has not scanned it yet. */
-  lastMovementAt: z.iso.datetime().nullable(),
-});
-export type OpenTrackingAlert = z.infer<typeof OpenTrackingAlertSchema>;
-export const OpenTrackingAlertsAnswerSchema = z.object({
-  alerts: z.array(OpenTrackingAlertSchema),
-});
-export type OpenTrackingAlertsAnswer = z.infer<typeof OpenTrackingAlertsAnswerSchema>;
+export {
+  OpenTrackingAlertSchema,
+  OpenTrackingAlertsAnswerSchema,
+  type OpenTrackingAlert,
+  type OpenTrackingAlertsAnswer,
+} from '../../shared/contract/schemas/tracking-alerts';
 
 /** The warehouse's open alerts, oldest first: the longest-waiting parcel is the first to chase. */
 export async function listOpenTrackingAlerts(

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Tabs, Text } from '@mantine/core';
 import type { ShipOverview, ShipmentView } from '../../../shared/contract/schemas/ship';
 import { formatMinor } from '../../../shared/domain/money-format';
+import { ShipAlerts } from './ship-alerts';
 import { describeLabelState, describeParcel, describePrint } from './ship-texts';
 
 export interface LabelActions {
@@ -34,6 +35,9 @@ export function ShipLists({
         </Tabs.Tab>
         <Tabs.Tab value="manifests" data-testid="ship-tab-manifests">
           Manifests
+        </Tabs.Tab>
+        <Tabs.Tab value="alerts" data-testid="ship-tab-alerts">
+          Tracking alerts
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="to-ship" pt="sm">
@@ -153,6 +157,9 @@ export function ShipLists({
             </Text>
           ))}
         </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="alerts" pt="sm">
+        <ShipAlerts />
       </Tabs.Panel>
     </Tabs>
   );

@@ -13,6 +13,7 @@ import {
   ShipQuoteInputSchema,
   ShipQuoteSchema,
 } from '../schemas/ship';
+import { ShipAlertsSchema } from '../schemas/tracking-alerts';
 
 export const shipMethods = defineMethods({
   'ship.overview': {
@@ -49,6 +50,11 @@ export const shipMethods = defineMethods({
     summary: "Stop waiting for an online carrier's label, to ship the parcel another way.",
     input: z.strictObject({ parcelId: z.uuid() }),
     output: z.object({ message: z.string() }),
+  },
+  'ship.alerts': {
+    summary: 'Parcels of this warehouse that stopped moving or hit a carrier exception.',
+    input: z.strictObject({}),
+    output: ShipAlertsSchema,
   },
   'ship.preview': {
     summary: 'The label as it prints, rendered to a PNG.',

@@ -8,6 +8,7 @@ import {
   ConsignmentRangesAnswerSchema,
 } from '../../../../shared/contract/schemas/carrier-api';
 import { SsccRangesAnswerSchema } from '../../../../shared/contract/schemas/sscc-api';
+import { OpenTrackingAlertsAnswerSchema } from '../../../../shared/contract/schemas/tracking-alerts';
 import type {
   CarrierLabelAnswer,
   CarrierLabelRequest,
@@ -45,15 +46,19 @@ export function createHeadOfficeCarriers(deps: {
     path: string,
     body: unknown,
     schema: S,
+    method: 'POST' | 'GET' = 'POST',
   ): Promise<z.output<S>> {
     const access = deps.access();
     if (!access) throw new CarrierOffline('This station is not connected to a head office.');
     let response: Response;
     try {
       response = await fetchClient(new URL(path, access.headOfficeUrl), {
-        method: 'POST',
-        headers: { authorization: `Bearer ${access.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        method,
+        headers: {
+          authorization: `Bearer ${access.token}`,
+          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
@@ -102,6 +107,8 @@ export function createHeadOfficeCarriers(deps: {
         ConsignmentRangesAnswerSchema,
       ),
     refillSscc: () => call('/v1/sscc-ranges', {}, SsccRangesAnswerSchema),
+    /** Parcels of this warehouse that stopped moving or hit a carrier exception. */
+    alerts: () => call('/v1/tracking/alerts', null, OpenTrackingAlertsAnswerSchema, 'GET'),
   };
 }
 export type HeadOfficeCarriers = ReturnType<typeof createHeadOfficeCarriers>;

@@ -12,6 +12,7 @@ export function createShipHandlers(
   | 'ship.closeManifest'
   | 'ship.cancelAwaiting'
   | 'ship.preview'
+  | 'ship.alerts'
 > {
   return {
     'ship.overview': () => ship.overview(),
@@ -25,5 +26,6 @@ export function createShipHandlers(
       return { message: 'The parcel no longer waits for that carrier; label it again.' };
     },
     'ship.preview': (input) => ship.preview(input),
+    'ship.alerts': () => ship.alerts(),
   };
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type BetterSqlite3 from 'better-sqlite3';
 import { WharfError } from '../../../../shared/contract';
 import type {
@@ -10,6 +11,7 @@ import {
   ShipQuoteInputSchema,
 } from '../../../../shared/contract/schemas/ship';
 import type { CarrierAddress } from '../../../../shared/contract/schemas/carrier-api';
+import type { ShipAlertsSchema } from '../../../../shared/contract/schemas/tracking-alerts';
 import type { Clock } from '../../clock';
 import type { Logger } from '../../logger';
 import type { MutationRunner } from '../../mutations/run-mutation';
@@ -25,6 +27,8 @@ import type { ParcelRow, WarehouseRow } from './ship-repository';
 import { parcelView, shipmentView } from './ship-views';
 import { createAwaitingLabels } from './awaiting-labels';
 import { createShipActions } from './ship-actions';
+
+type ShipAlerts = z.infer<typeof ShipAlertsSchema>;
 
 export interface ShipServiceDeps {
   sqlite: BetterSqlite3.Database;
@@ -269,6 +273,18 @@ export function createShipService(deps: ShipServiceDeps) {
     closeManifest: (raw: unknown) => actions.closeManifest(raw),
     preview: (raw: unknown) => actions.preview(raw),
     cancelAwaiting: (parcelId: string) => awaiting.cancel(parcelId),
+    /** The head office's open tracking alerts for this warehouse; online only, says so offline. */
+    async alerts(): Promise<ShipAlerts> {
+      try {
+        return { alerts: (await deps.headOffice.alerts()).alerts, problem: null };
+      } catch (error) {
+        if (!(error instanceof CarrierOffline) && !(error instanceof WharfError)) throw error;
+        return {
+          alerts: [],
+          problem: `Tracking alerts come from the head office: ${error.message}`,
+        };
+      }
+    },
     start(): void {
       awaiting.start();
       actions.start();
