@@ -42,7 +42,7 @@ export class ShipPage {
     return this.page.getByTestId(`ship-label-${trackingNumber}`);
   }
 
-  async showTab(name: 'to-ship' | 'labels' | 'manifests'): Promise<void> {
+  async showTab(name: 'to-ship' | 'labels' | 'manifests' | 'alerts'): Promise<void> {
     await this.page.getByTestId(`ship-tab-${name}`).click();
   }
 }

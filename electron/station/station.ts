@@ -181,20 +181,6 @@ export async function openStation(options: StationOptions): Promise<Station> {
     fetchClient,
   });
   await enrolment.load();
-  const floor = createFloorServices({
-    sqlite,
-    runner: writePath.runner,
-    clock,
-    newId,
-    stationId: identity.stationId,
-    getWarehouseId: () => enrolment.link()?.warehouseId ?? null,
-    ...(options.resourcesDir === undefined
-      ? {}
-      : { fontsDir: join(options.resourcesDir, 'fonts') }),
-  });
-  const scanners = createSerialScannerManager({ db, localWrite, clock, newId, logger });
-  scanners.onScan((scan) => bus.publish('scan.received', scan));
-  await scanners.start();
   const printing = createPrintingService({
     sqlite,
     clock,
@@ -207,6 +193,22 @@ export async function openStation(options: StationOptions): Promise<Station> {
     bus.publish('printers.changed', { at: clock.now(), printerId, jobId }),
   );
   printing.start();
+  const floor = createFloorServices({
+    sqlite,
+    runner: writePath.runner,
+    clock,
+    newId,
+    stationId: identity.stationId,
+    getWarehouseId: () => enrolment.link()?.warehouseId ?? null,
+    ...(options.resourcesDir === undefined
+      ? {}
+      : { fontsDir: join(options.resourcesDir, 'fonts') }),
+    printing,
+    actor: () => session.current()?.personId ?? 'station',
+  });
+  const scanners = createSerialScannerManager({ db, localWrite, clock, newId, logger });
+  scanners.onScan((scan) => bus.publish('scan.received', scan));
+  await scanners.start();
   const ship = createShipService({
     sqlite,
     runner: writePath.runner,

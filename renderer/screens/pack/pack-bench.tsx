@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Kbd, Progress, Stack, Text } from '@mantine/core';
-import { IconArrowBackUp, IconArrowLeft, IconFileText } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowLeft, IconFileText, IconPrinter } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import type { PackState } from '../../../shared/contract';
 import { QueryView } from '../../components/query-view';
@@ -24,6 +24,7 @@ export function PackBench({ fulfilmentId }: { fulfilmentId: string }) {
     {
       F4: bench.removeLast,
       F6: bench.openSlip,
+      F7: bench.printSlip,
       F8: bench.closeParcel,
       F9: bench.closeLastParcel,
       Escape: back,
@@ -88,6 +89,15 @@ export function PackBench({ fulfilmentId }: { fulfilmentId: string }) {
                 testId="pack-slip"
               >
                 Packing slip
+              </KeyButton>
+              <KeyButton
+                keyHint="F7"
+                variant="default"
+                leftSection={<IconPrinter size={24} />}
+                onClick={bench.printSlip}
+                testId="pack-print-slip"
+              >
+                Print slip
               </KeyButton>
               <KeyButton
                 keyHint="Esc"

@@ -119,6 +119,15 @@ export function usePackBench(fulfilmentId: string) {
     closeLastParcel: () => void close(true),
     slipOpen,
     openSlip: () => setSlipOpen(true),
+    printSlip: () =>
+      void runner.current(async () => {
+        try {
+          const { message } = await client.call('pack.printSlip', { fulfilmentId });
+          feedback.show({ verdict: 'info', title: 'Packing slip', detail: message });
+        } catch (error) {
+          feedback.showError(error, 'Packing slip not printed');
+        }
+      }),
     closeSlip: () => setSlipOpen(false),
     choices: bench.choices,
     choose: bench.choose,

@@ -96,6 +96,11 @@ export const floorMethods = defineMethods({
     input: FulfilmentRefSchema,
     output: PackingSlipSchema,
   },
+  'pack.printSlip': {
+    summary: "Print the order's packing slip again on the bench's receipt or A4 printer.",
+    input: FulfilmentRefSchema,
+    output: z.object({ message: z.string() }),
+  },
   'floor.overview': {
     summary: 'Pick lists in progress, pick rates and exceptions across the warehouse.',
     input: z.strictObject({}),

@@ -4,6 +4,8 @@ import type { HandlerMap } from '../../contract/handler-map';
 import type { MutationRunner } from '../../mutations/run-mutation';
 import { createPackHandlers } from '../pack/pack-handlers';
 import { createPackService } from '../pack/pack-service';
+import { createSlipPrinter } from '../pack/slip-printer';
+import type { SlipPrinting } from '../pack/slip-printer';
 import { createPickHandlers } from '../pick/pick-handlers';
 import { createPickService } from '../pick/pick-service';
 import { createScanResolver } from '../scan/resolve-scan';
@@ -20,6 +22,10 @@ export interface FloorServicesDeps {
   getWarehouseId: () => string | null;
   /** Where the packing slip's fonts are; the repository's resources/fonts when left out. */
   fontsDir?: string;
+  /** The station's printers: packing slips print when an order is packed. */
+  printing?: SlipPrinting;
+  /** Who is signed in, for the print log. */
+  actor?: () => string;
 }
 
 /** The floor's services (scan resolution, picking, packing, the manager's view) and handlers. */
@@ -47,6 +53,15 @@ export function createFloorServices(deps: FloorServicesDeps) {
     newId: deps.newId,
     getWarehouseId: deps.getWarehouseId,
     ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }),
+    ...(deps.printing
+      ? {
+          slipPrinter: createSlipPrinter({
+            sqlite: deps.sqlite,
+            printing: deps.printing,
+            ...(deps.fontsDir === undefined ? {} : { fontsDir: deps.fontsDir }),
+          }),
+        }
+      : {}),
   });
   const overview = createFloorOverview({
     sqlite: deps.sqlite,
@@ -71,10 +86,11 @@ export function createFloorServices(deps: FloorServicesDeps) {
     | 'pack.removeLast'
     | 'pack.closeParcel'
     | 'pack.slip'
+    | 'pack.printSlip'
     | 'floor.overview'
   > = {
     ...createPickHandlers({ pick, resolver, now: () => deps.clock.now() }),
-    ...createPackHandlers(pack),
+    ...createPackHandlers(pack, deps.actor),
     'floor.overview': () => overview(),
   };
   return { resolver, pick, pack, overview, handlers };

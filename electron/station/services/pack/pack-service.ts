@@ -16,6 +16,7 @@ import type { ScanResolver } from '../scan/resolve-scan';
 import { createPackRepository } from './pack-repository';
 import { readPackState, toVerifyLine } from './pack-state';
 import { buildSlipData } from './packing-slip-source';
+import type { SlipPrinter } from './slip-printer';
 import { renderPackingSlip } from './packing-slip/packing-slip-pdf';
 
 export interface PackServiceDeps {
@@ -27,6 +28,8 @@ export interface PackServiceDeps {
   newId: IdSource;
   getWarehouseId: () => string | null;
   fontsDir?: string;
+  /** Prints the packing slip when an order is packed; left out, slips are PDF previews only. */
+  slipPrinter?: SlipPrinter;
 }
 
 /**
@@ -35,6 +38,18 @@ export interface PackServiceDeps {
  */
 export function createPackService(deps: PackServiceDeps) {
   const repo = createPackRepository(deps.sqlite);
+
+  /** A printer's trouble never undoes packing: it is told, and the slip can be printed again. */
+  async function printSlipWhenPacked(fulfilmentId: string): Promise<string> {
+    if (!deps.slipPrinter) return '';
+    try {
+      const data = buildSlipData(repo, fulfilmentId, warehouseId(), deps.clock.now());
+      const printer = await deps.slipPrinter.printPacked(data);
+      return printer ? ` Packing slip sent to ${printer}.` : '';
+    } catch (error) {
+      return ` The packing slip did not print (${error instanceof Error ? error.message : 'printer error'}); print it again with F7.`;
+    }
+  }
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T> | T): Promise<T> => {
     const next = queue.then(work, work);
@@ -233,13 +248,14 @@ export function createPackService(deps: PackServiceDeps) {
           items,
           last: input.last,
         });
+        const slipNote = input.last ? await printSlipWhenPacked(input.fulfilmentId) : '';
         return answer(
           input.fulfilmentId,
           input.last
             ? {
                 verdict: 'done',
                 title: `Order ${f.number} packed`,
-                detail: `${number} closed. The order is ready to ship.`,
+                detail: `${number} closed. The order is ready to ship.${slipNote}`,
               }
             : {
                 verdict: 'right',
@@ -249,6 +265,14 @@ export function createPackService(deps: PackServiceDeps) {
           started,
         );
       });
+    },
+
+    /** The packing slip on paper again, at the packer's request. */
+    async printSlip(fulfilmentId: string, actor: string): Promise<{ message: string }> {
+      if (!deps.slipPrinter) throw new WharfError('UNAVAILABLE', 'This station does not print.');
+      const data = buildSlipData(repo, fulfilmentId, warehouseId(), deps.clock.now());
+      const printer = await deps.slipPrinter.printAgain(data, actor);
+      return { message: `Packing slip ${data.fulfilmentNumber} sent to ${printer}.` };
     },
 
     async slip(fulfilmentId: string): Promise<PackingSlip> {
