@@ -43,6 +43,7 @@ async function startRig(dir: string): Promise<Rig> {
       address: zebra.address,
       enabled: true,
       isDefault: true,
+      dpi: 203,
     },
     'bench',
   );

@@ -11,6 +11,7 @@ function printer(overrides: Partial<PrinterView> = {}): PrinterView {
     address: 'z1:9100',
     enabled: true,
     isDefault: true,
+    dpi: 203,
     waiting: 0,
     lastError: null,
     status: { state: 'ready', problems: [], message: null, checkedAt: null },

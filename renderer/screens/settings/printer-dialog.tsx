@@ -64,6 +64,20 @@ function PrinterEditor({ initial, onDone }: { initial: PrinterForm; onDone: () =
           error={editor.fieldErrors.driver}
           allowDeselect={false}
         />
+        {editor.form.kind === 'label' && (
+          <Select
+            label="Print head resolution"
+            description="On the printer's rating plate: 203 dpi (8 dots/mm) or 300 dpi (12 dots/mm)."
+            data={[
+              { value: '203', label: '203 dpi' },
+              { value: '300', label: '300 dpi' },
+            ]}
+            value={String(editor.form.dpi)}
+            onChange={(value) => editor.change('dpi', value === '300' ? 300 : 203)}
+            allowDeselect={false}
+            data-testid="printer-dpi"
+          />
+        )}
         <TextInput
           label={address.label}
           description={address.hint}

@@ -15,6 +15,7 @@ describe('printer form', () => {
         address: '10.0.0.9:9100',
         enabled: true,
         isDefault: false,
+        dpi: 203,
       },
     });
   });
@@ -54,6 +55,7 @@ describe('printer state on the list', () => {
     address: 'z:9100',
     enabled: true,
     isDefault: true,
+    dpi: 203,
     waiting: 0,
     lastError: null,
     status: { state: 'ready', problems: [], message: null, checkedAt: null },

@@ -15,6 +15,8 @@ export interface PrinterForm {
   readonly address: string;
   readonly enabled: boolean;
   readonly isDefault: boolean;
+  /** Label printers: the print head's resolution. */
+  readonly dpi: 203 | 300;
 }
 export type PrinterField = 'name' | 'kind' | 'driver' | 'address';
 export type PrinterFieldErrors = Partial<Record<PrinterField, string>>;
@@ -32,6 +34,7 @@ export const NEW_PRINTER: PrinterForm = {
   address: '',
   enabled: true,
   isDefault: false,
+  dpi: 203,
 };
 
 export const KIND_LABELS: Readonly<Record<PrinterKind, string>> = {
@@ -61,6 +64,7 @@ export function printerToForm(printer: PrinterView): PrinterForm {
     address: printer.address,
     enabled: printer.enabled,
     isDefault: printer.isDefault,
+    dpi: printer.dpi,
   };
 }
 
@@ -74,6 +78,7 @@ export function checkPrinterForm(form: PrinterForm): PrinterFormCheck {
     address: form.address,
     enabled: form.enabled,
     isDefault: form.isDefault,
+    dpi: form.dpi,
   });
   if (parsed.success) return { ok: true, save: parsed.data };
   return { ok: false, errors: printerFieldErrors(parsed.error.issues.map(pathAndMessage)) };

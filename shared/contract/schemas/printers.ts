@@ -103,6 +103,8 @@ export const PrinterSaveSchema = z
     enabled: z.boolean().default(true),
     /** Documents of its kind go to this printer when the station has several. */
     isDefault: z.boolean().default(false),
+    /** Label printers: 203 or 300 dpi (the print head's resolution). */
+    dpi: z.union([z.literal(203), z.literal(300)]).default(203),
   })
   .transform((input, ctx) => {
     const checked = checkPrinterAddress(input.driver, input.address);
@@ -132,6 +134,7 @@ export const PrinterViewSchema = z.object({
   address: z.string(),
   enabled: z.boolean(),
   isDefault: z.boolean(),
+  dpi: z.union([z.literal(203), z.literal(300)]),
   status: PrinterLiveStatusSchema,
   /** Jobs not yet on paper (queued or being sent). */
   waiting: z.number().int().nonnegative(),

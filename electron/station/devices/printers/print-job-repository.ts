@@ -13,6 +13,7 @@ const PrinterRowSchema = z.object({
   address: z.string(),
   enabled: z.number().transform((value) => value === 1),
   is_default: z.number().transform((value) => value === 1),
+  dpi: z.union([z.literal(203), z.literal(300)]),
   created_at: z.string(),
   removed_at: z.string().nullable(),
 });
@@ -43,6 +44,8 @@ export interface Printer {
   enabled: boolean;
   /** The printer of its kind that documents go to when there are several. */
   isDefault: boolean;
+  /** Label printers: the head's resolution the ZPL is drawn for. */
+  dpi: 203 | 300;
   createdAt: string;
   /** Set when taken off the list; the row stays because its jobs point at it. */
   removedAt: string | null;
@@ -87,6 +90,7 @@ function toPrinter(row: unknown): Printer {
     address: r.address,
     enabled: r.enabled,
     isDefault: r.is_default,
+    dpi: r.dpi,
     createdAt: r.created_at,
     removedAt: r.removed_at,
   };
@@ -119,8 +123,9 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
     insertPrinter(printer: Printer): void {
       sqlite
         .prepare(
-          `INSERT INTO printers (id, name, kind, driver, address, enabled, is_default, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO printers (id, name, kind, driver, address, enabled, is_default, dpi,
+             created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           printer.id,
@@ -130,6 +135,7 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
           printer.address,
           printer.enabled ? 1 : 0,
           printer.isDefault ? 1 : 0,
+          printer.dpi,
           printer.createdAt,
         );
     },
@@ -138,7 +144,7 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
       sqlite
         .prepare(
           `UPDATE printers SET name = ?, kind = ?, driver = ?, address = ?, enabled = ?,
-             is_default = ? WHERE id = ? AND removed_at IS NULL`,
+             is_default = ?, dpi = ? WHERE id = ? AND removed_at IS NULL`,
         )
         .run(
           printer.name,
@@ -147,6 +153,7 @@ export function createPrintJobRepository(sqlite: BetterSqlite3.Database) {
           printer.address,
           printer.enabled ? 1 : 0,
           printer.isDefault ? 1 : 0,
+          printer.dpi,
           printer.id,
         );
     },

@@ -18,6 +18,7 @@ export const NewPrinterSchema = z.object({
   address: z.string().trim().min(1, 'Give the printer an address'),
   enabled: z.boolean().default(true),
   isDefault: z.boolean().default(false),
+  dpi: z.union([z.literal(203), z.literal(300)]).default(203),
 });
 export type NewPrinter = z.input<typeof NewPrinterSchema>;
 

@@ -59,6 +59,7 @@ describe('packing slips on paper', () => {
         address: receipt.address,
         enabled: true,
         isDefault: true,
+        dpi: 203,
       },
       'test',
     );

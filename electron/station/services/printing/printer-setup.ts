@@ -60,6 +60,7 @@ export function createPrinterSetup(deps: {
           address: input.address,
           enabled: input.enabled,
           isDefault: input.isDefault || firstOfKind,
+          dpi: input.dpi,
           createdAt: before?.createdAt ?? deps.clock.now(),
           removedAt: null,
         };

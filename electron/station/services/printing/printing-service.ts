@@ -136,6 +136,7 @@ export function createPrintingService(deps: PrintingServiceDeps) {
       address: printer.address,
       enabled: printer.enabled,
       isDefault: printer.isDefault,
+      dpi: printer.dpi,
       status: liveStatusOf(printer, {
         sending: spool.sendingTo(printer.id) !== null,
         record: monitor.record(printer.id),
@@ -186,6 +187,11 @@ export function createPrintingService(deps: PrintingServiceDeps) {
     },
 
     /** Queues a document on this station's printer of that kind; it prints once, in order. */
+    /** The resolution labels are drawn for: the label printer's, 203 dpi when there is none. */
+    labelDpi(): 203 | 300 {
+      const usable = repo.printers().filter((p) => p.kind === 'label' && p.enabled);
+      return (usable.find((p) => p.isDefault) ?? usable[0])?.dpi ?? 203;
+    },
     printTo(kind: PrinterKind, doc: PrintDocument): PrintJobView {
       return viewOfJob(spool.enqueue(printerFor(kind).id, doc));
     },

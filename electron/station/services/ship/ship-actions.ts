@@ -15,7 +15,6 @@ import type { HeadOfficeCarriers } from './head-office-carriers';
 import { manifestEscPos, manifestPdf } from './manifest-document';
 import { LABEL_DOCUMENT } from './ship-labeller';
 import type { ShipLabeller, ShipPrinting } from './ship-labeller';
-import { LABEL_DPI } from './ship-label';
 import type { ShipNumbers } from './ship-numbers';
 import { REFILL_BELOW } from './ship-numbers';
 import type { ShipRepository, WarehouseRow } from './ship-repository';
@@ -118,7 +117,12 @@ export function createShipActions(deps: {
             'NOT_FOUND',
             `The label for ${row.tracking_number} was made at another station; reprint it there.`,
           );
-        const problem = await deps.labeller.print(row.id, row.tracking_number, doc.zpl);
+        const problem = await deps.labeller.print(
+          row.id,
+          row.tracking_number,
+          doc.zpl,
+          doc.dpi === 300 ? 300 : 203,
+        );
         if (problem) throw new WharfError('UNAVAILABLE', problem);
       }
       deps.onChanged();
@@ -221,7 +225,7 @@ export function createShipActions(deps: {
           'NOT_FOUND',
           `The label for ${row.tracking_number} was made at another station; preview it there.`,
         );
-      const png = await renderLabelPng(doc.zpl, { dpi: doc.dpi === 300 ? 300 : LABEL_DPI });
+      const png = await renderLabelPng(doc.zpl, { dpi: doc.dpi === 300 ? 300 : 203 });
       return {
         pngBase64: png.toString('base64'),
         widthPx: png.readUInt32BE(16),

@@ -9,8 +9,8 @@ import { parseShippingLabel } from '../../../../shared/labels/shipping-label';
 import { renderZpl } from '../../../../shared/labels/zpl-label';
 import type { WarehouseRow } from './ship-repository';
 
-/** The label printers' resolution; 203 dpi is what most 4×6 desktop Zebras are. */
-export const LABEL_DPI = 203;
+/** What most 4×6 desktop Zebras are; a station's label printer may say 300. */
+export const DEFAULT_LABEL_DPI = 203;
 
 const StoredAddress = z.looseObject({
   name: z.string().optional(),
@@ -85,7 +85,10 @@ export interface LabelFacts {
 }
 
 /** The label model, checked, and its ZPL; a bad field is the clerk's to fix, never a crash. */
-export function buildLabelZpl(facts: LabelFacts): { label: ShippingLabel; zpl: string } {
+export function buildLabelZpl(
+  facts: LabelFacts,
+  dpi: 203 | 300,
+): { label: ShippingLabel; zpl: string } {
   let label: ShippingLabel;
   try {
     label = parseShippingLabel({
@@ -106,5 +109,5 @@ export function buildLabelZpl(facts: LabelFacts): { label: ShippingLabel; zpl: s
       error instanceof Error ? error.message : 'The label cannot be made from this parcel.',
     );
   }
-  return { label, zpl: renderZpl(label, { dpi: LABEL_DPI }) };
+  return { label, zpl: renderZpl(label, { dpi }) };
 }

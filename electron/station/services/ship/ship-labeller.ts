@@ -7,12 +7,12 @@ import type { PrintingService } from '../printing/printing-service';
 import type { Logger } from '../../logger';
 import type { MutationRunner } from '../../mutations/run-mutation';
 import type { HeadOfficeCarriers } from './head-office-carriers';
-import { buildLabelZpl, LABEL_DPI, labelShipTo, readShipTo } from './ship-label';
+import { buildLabelZpl, DEFAULT_LABEL_DPI, labelShipTo, readShipTo } from './ship-label';
 import type { LabelFacts } from './ship-label';
 import type { ShipNumbers } from './ship-numbers';
 import type { CarrierRow, ParcelRow, WarehouseRow } from './ship-repository';
 
-export type ShipPrinting = Pick<PrintingService, 'printTo' | 'reprint' | 'jobsFor'>;
+export type ShipPrinting = Pick<PrintingService, 'printTo' | 'reprint' | 'jobsFor' | 'labelDpi'>;
 
 /** What the clerk (or the rules) decided for a parcel. */
 export interface LabelDecision {
@@ -60,10 +60,11 @@ export function createShipLabeller(deps: {
     shipmentId: string,
     trackingNumber: string,
     zpl: string,
+    dpi: 203 | 300,
   ): Promise<string | null> {
     // The document and the job are written outside any other station write still open.
     await idleConnection(deps.sqlite);
-    saveDocument.run(shipmentId, zpl, LABEL_DPI, deps.now());
+    saveDocument.run(shipmentId, zpl, dpi, deps.now());
     try {
       deps.printing.printTo('label', {
         kind: LABEL_DOCUMENT,
@@ -103,7 +104,7 @@ export function createShipLabeller(deps: {
     parcel: ParcelRow,
     warehouse: WarehouseRow,
     decision: LabelDecision,
-    label: { trackingNumber: string; zpl: string },
+    label: { trackingNumber: string; zpl: string; dpi: 203 | 300 },
     numbers: {
       consignment?: { rangeId: string; serial: number };
       sscc?: { rangeId: string; serial: number; text: string } | null;
@@ -135,7 +136,7 @@ export function createShipLabeller(deps: {
       },
       onBehalfOf,
     );
-    const printProblem = await print(mutationId, label.trackingNumber, label.zpl);
+    const printProblem = await print(mutationId, label.trackingNumber, label.zpl, label.dpi);
     return {
       shipmentId: mutationId,
       trackingNumber: label.trackingNumber,
@@ -155,14 +156,16 @@ export function createShipLabeller(deps: {
     ): Promise<LabelOutcome> {
       const consignment = deps.numbers.consignment(decision.carrier.code, decision.carrier.name);
       const sscc = deps.numbers.sscc();
+      const dpi = deps.printing.labelDpi();
       const { zpl } = buildLabelZpl(
         facts(parcel, shipFrom, decision, consignment.text, sscc?.text ?? null),
+        dpi,
       );
       return record(
         parcel,
         warehouse,
         decision,
-        { trackingNumber: consignment.text, zpl },
+        { trackingNumber: consignment.text, zpl, dpi },
         { consignment: { rangeId: consignment.rangeId, serial: consignment.serial }, sscc },
       );
     },
@@ -195,7 +198,8 @@ export function createShipLabeller(deps: {
         parcel,
         warehouse,
         { ...decision, priceMinor: bought.priceMinor, currency: bought.currency },
-        { trackingNumber, zpl: bought.zpl },
+        // Middleware labels come as the carrier draws them: 203 dpi, as the middleware is asked.
+        { trackingNumber, zpl: bought.zpl, dpi: DEFAULT_LABEL_DPI },
         {},
         onBehalfOf,
       );

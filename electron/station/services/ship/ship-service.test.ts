@@ -140,6 +140,7 @@ beforeEach(async () => {
       address: printer.address,
       enabled: true,
       isDefault: true,
+      dpi: 203,
     },
     'test',
   );

@@ -28,6 +28,7 @@ function printer(overrides: Partial<Printer>): Printer {
     name: 'Zebra 1',
     kind: 'label',
     driver: 'tcp',
+    dpi: 203,
     address: '127.0.0.1:9100',
     enabled: true,
     isDefault: true,
