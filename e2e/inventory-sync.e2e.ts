@@ -129,6 +129,7 @@ describe('inventory and sync in Chromium, online and offline', () => {
     expect(links.map((l) => l.trim())).toEqual([
       'Pick',
       'Pack',
+      'Ship',
       'Floor',
       'Inventory',
       'Sync',

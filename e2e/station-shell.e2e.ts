@@ -74,6 +74,7 @@ describe('station shell in Chromium against npm run serve', () => {
     expect(links.map((l) => l.trim())).toEqual([
       'Pick',
       'Pack',
+      'Ship',
       'Floor',
       'Inventory',
       'Sync',

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { randomBytes, scryptSync } from 'node:crypto';
 import { parsePinHash } from '../../shared/security/credential-format';
 import { hashBadge } from '../people/credential-hash';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidGtin } from '../../shared/domain/gtin';
-import { EXAMPLE_RATE_CARD } from '../../shared/domain/shipping/example-rate-card';
+import { quoteRateCard } from '../../shared/domain/shipping/quote-rate-card';
+import { RateCardSchema } from '../../shared/domain/shipping/rate-card';
 import { ORDER_STATUSES } from '../../shared/domain/order-status';
 import { hashToken, openSecret } from '../channels/secret-box';
 import { createTestDatabase } from '../testing/test-database';
@@ -201,20 +203,33 @@ describe('seedDemo', () => {
     }
   });
 
-  it('sets up shipping: the PARCELCO rate card, a GS1 prefix and warehouse addresses', async () => {
+  it('sets up shipping: rate cards that price every demo customer, a GS1 prefix, addresses', async () => {
     const carriers = await t.db
       .selectFrom('carriers')
-      .select(['code', 'kind', 'consignment_prefix', 'label_symbology', 'rate_card'])
+      .select(['code', 'kind', 'consignment_prefix', 'rate_card'])
+      .orderBy('code')
       .execute();
-    expect(carriers).toEqual([
-      {
-        code: 'PARCELCO',
-        kind: 'rate_card',
-        consignment_prefix: 'PC',
-        label_symbology: 'code128',
-        rate_card: EXAMPLE_RATE_CARD,
-      },
+    expect(carriers.map((c) => [c.code, c.kind, c.consignment_prefix])).toEqual([
+      ['EUROPOST', 'rate_card', 'EP'],
+      ['PARCELCO', 'rate_card', 'PC'],
+      ['ROADRUN', 'rate_card', 'RR'],
     ]);
+    const cards = carriers.map((c) => RateCardSchema.parse(c.rate_card));
+    const orders = await t.db.selectFrom('orders').select(['number', 'ship_to']).execute();
+    for (const order of orders) {
+      const to = z.object({ country: z.string(), postcode: z.string() }).parse(order.ship_to);
+      const parcel = {
+        weightGrams: 1_500,
+        lengthMm: 300,
+        widthMm: 200,
+        heightMm: 150,
+        destination: to,
+      };
+      const quoted = cards.flatMap((card) =>
+        quoteRateCard(card, parcel).filter((q) => q.kind === 'quote'),
+      );
+      expect(quoted.length, `order ${order.number} to ${to.country}`).toBeGreaterThan(0);
+    }
     expect(await t.db.selectFrom('company_gs1').selectAll().execute()).toMatchObject([
       { company_prefix: '5012345', extension_digit: 0, next_serial: 1 },
     ]);
