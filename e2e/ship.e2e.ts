@@ -245,7 +245,7 @@ describe('shipping in Chromium: labels printed offline, shipped once back online
     await ship.showTab('alerts');
     await s.browser.page
       .getByTestId('ship-alerts')
-      .getByText(labels[0] ?? '-')
+      .getByRole('cell', { name: labels[0] ?? '-', exact: true })
       .waitFor();
     await screenshot(s.browser.page, 'ship-tracking-alerts');
   }, 60_000);

@@ -11,7 +11,7 @@ import { loadSecretKey } from './secret-key';
 import { readMailConfig } from './notify/mail-config';
 import type { MailConfig } from './notify/mail-config';
 import { startTrackingServices } from './tracking/start-tracking-services';
-import { startManifestSubmitter } from './carriers/manifest-submitter';
+import { manifestSubmitEveryFromEnv, startManifestSubmitter } from './carriers/manifest-submitter';
 import { createMiddlewareClient } from './carriers/middleware/easypost-client';
 import { trackingConfigFromEnv } from './tracking/tracking-config';
 import type { TrackingConfig } from './tracking/tracking-config';
@@ -31,6 +31,8 @@ export interface HeadOfficeOptions {
   tracking?: TrackingConfig | undefined;
   /** Customer emails; without it, read from SMTP_URL/MAIL_FROM; null turns them off. */
   mail?: MailConfig | null | undefined;
+  /** How often closed manifests are handed to carriers; MANIFEST_SUBMIT_EVERY_MS, else 30 s. */
+  manifestSubmitEveryMs?: number | undefined;
 }
 
 export interface RunningHeadOffice {
@@ -76,7 +78,7 @@ export async function startHeadOffice(options: HeadOfficeOptions): Promise<Runni
       central.db,
       middleware ? createMiddlewareClient(middleware) : undefined,
       {
-        everyMs: 30_000,
+        everyMs: options.manifestSubmitEveryMs ?? manifestSubmitEveryFromEnv(process.env),
         onError: (err: unknown) => app.log.error({ err }, 'manifest submission failed'),
       },
     );

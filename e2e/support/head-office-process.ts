@@ -38,7 +38,13 @@ export async function startHeadOfficeProcess(options: {
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: options.databaseUrl, WHARF_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        WHARF_LOG_LEVEL: 'warn',
+        // Manifests reach the carrier within a second, so tests need not wait half a minute.
+        MANIFEST_SUBMIT_EVERY_MS: '1000',
+      },
       stdio: 'pipe',
     },
   );

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { sql } from 'kysely';
 import type { CentralDatabase } from '../db/schema';
 import { CarrierError } from './carrier-error';
@@ -38,6 +39,21 @@ export async function submitPendingManifests(
     }
   }
   return { submitted, failed };
+}
+
+const EveryMsSchema = z.coerce
+  .number()
+  .int()
+  .min(100, 'MANIFEST_SUBMIT_EVERY_MS is a whole number of milliseconds, at least 100');
+
+/** MANIFEST_SUBMIT_EVERY_MS, or every 30 s: carriers want the manifest before the van leaves. */
+export function manifestSubmitEveryFromEnv(env: Record<string, string | undefined>): number {
+  const raw = env.MANIFEST_SUBMIT_EVERY_MS;
+  if (raw === undefined || raw === '') return 30_000;
+  const parsed = EveryMsSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(parsed.error.issues[0]?.message ?? 'bad MANIFEST_SUBMIT_EVERY_MS');
+  return parsed.data;
 }
 
 export function startManifestSubmitter(
