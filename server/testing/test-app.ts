@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../http/app';
+import type { AppOptions } from '../http/app';
 import { createTestDatabase } from './test-database';
 import type { TestDatabase } from './test-database';
 
@@ -23,11 +24,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What a test may set beyond the database and key (tracking secret, shipping middleware …). */
+export type TestAppOptions = Omit<AppOptions, 'db' | 'secretKey' | 'logLevel'>;
+
 /** The head office on a fresh database, listening on a loopback port. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(30);
   const secretKey = randomBytes(32);
-  const app = await buildApp({ db: db.db, secretKey, logLevel: 'silent' });
+  const app = await buildApp({ ...options, db: db.db, secretKey, logLevel: 'silent' });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app,

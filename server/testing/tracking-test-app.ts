@@ -1,49 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { buildApp } from '../http/app';
-import { createTestDatabase } from './test-database';
+import { startTestApp } from './test-app';
 import type { TestApp } from './test-app';
 
-/**
- * startTestApp with the tracking webhook secret configured: the head office on a fresh
- * database, listening on a loopback port.
- */
-export async function startTrackingTestApp(webhookSecret: string): Promise<TestApp> {
-  const db = await createTestDatabase(30);
-  const secretKey = randomBytes(32);
-  const app = await buildApp({
-    db: db.db,
-    secretKey,
-    logLevel: 'silent',
-    tracking: { webhookSecret },
-  });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  return {
-    app,
-    db,
-    url: address,
-    secretKey,
-    async request(method, path, init = {}) {
-      const headers: Record<string, string> = { ...init.headers };
-      if (init.token) headers.authorization = `Bearer ${init.token}`;
-      let body: string | Buffer | undefined;
-      if (init.raw !== undefined) body = init.raw;
-      else if (init.body !== undefined) {
-        body = JSON.stringify(init.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(address + path, { method, headers, body });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // Plain text answers stay text.
-      }
-      return { status: response.status, body: parsed, headers: response.headers };
-    },
-    async close() {
-      await app.close();
-      await db.drop();
-    },
-  };
+/** startTestApp with the tracking webhook secret configured. */
+export function startTrackingTestApp(webhookSecret: string): Promise<TestApp> {
+  return startTestApp({ tracking: { webhookSecret } });
 }

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { EXAMPLE_RATE_CARD } from '../../../shared/domain/shipping/example-rate-card';
-import { buildApp } from '../../http/app';
 import { newId } from '../../pipeline/ids';
 import { releasedOrder } from '../../testing/floor-work';
 import type { ReleasedOrder } from '../../testing/floor-work';
 import { setUpStationFloor } from '../../testing/station-floor';
 import type { StationFloor } from '../../testing/station-floor';
+import { startTestApp } from '../../testing/test-app';
 import type { TestApp } from '../../testing/test-app';
-import { createTestDatabase } from '../../testing/test-database';
 import type { MiddlewareConfigInput } from '../middleware/middleware-config';
 import { MiddlewareConfigSchema } from '../middleware/middleware-config';
 import { startFakeMiddleware } from './fake-middleware';
@@ -43,8 +42,6 @@ export async function startCarrierTestApp(
   } = {},
 ): Promise<CarrierTestApp> {
   const fake = await startFakeMiddleware(options.fake);
-  const db = await createTestDatabase(30);
-  const secretKey = randomBytes(32);
   const shippingMiddleware =
     options.middleware === 'none'
       ? undefined
@@ -55,37 +52,8 @@ export async function startCarrierTestApp(
           timeoutMs: 2_000,
           ...options.middleware,
         });
-  const app = await buildApp({ db: db.db, secretKey, logLevel: 'silent', shippingMiddleware });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  const t: TestApp = {
-    app,
-    db,
-    url,
-    secretKey,
-    async request(method, path, init = {}) {
-      const headers: Record<string, string> = { ...init.headers };
-      if (init.token) headers.authorization = `Bearer ${init.token}`;
-      let body: string | Buffer | undefined;
-      if (init.raw !== undefined) body = init.raw;
-      else if (init.body !== undefined) {
-        body = JSON.stringify(init.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(url + path, { method, headers, body });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // Not JSON: keep the text.
-      }
-      return { status: response.status, body: parsed, headers: response.headers };
-    },
-    async close() {
-      await app.close();
-      await db.drop();
-    },
-  };
+  const t = await startTestApp(shippingMiddleware ? { shippingMiddleware } : {});
+  const { db } = t;
   const floor = await setUpStationFloor(t);
   await db.db
     .insertInto('carriers')
