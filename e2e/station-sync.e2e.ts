@@ -12,11 +12,6 @@ import {
 } from '../shared/contract';
 import type { EnrolmentState, SyncOverview, SyncStatus } from '../shared/contract';
 import { createTopicBus } from '../electron/station/contract/topic-bus';
-import { migrate } from '../electron/station/db/migrate';
-import { readMigrationFiles } from '../electron/station/db/migration-files';
-import { openDatabase } from '../electron/station/db/open-database';
-import type { OpenedDatabase } from '../electron/station/db/open-database';
-import { SOURCE_MIGRATIONS_DIR } from '../electron/station/paths';
 import type { Station } from '../electron/station/station';
 import { makeTempDir, openTempStation } from '../electron/station/testing/temp-station';
 import { createSyncEngine } from '../electron/station/sync';
@@ -24,35 +19,14 @@ import type { SyncEngine } from '../electron/station/sync';
 import type { CentralDb } from '../server/db/connect';
 import { freePort } from '../server/db/embedded-database';
 import { startMigratedCentral } from './support/central-database';
+import { createAsManager } from './support/create-as-manager';
+import { createReplicaProbe, until } from './support/replica-probe';
+import { allShapesLive } from './support/sync-status';
 import type { EmbeddedDatabase } from '../server/db/embedded-database';
 import { buildApp } from '../server/http/app';
 import { compactShapeLog } from '../server/shapes/shape-log-compaction';
 import { parseOffset } from '../server/shapes/shape-offset';
 import { addProduct, addStock, addToken, addWarehouse } from '../server/testing/fixtures';
-import { ALL_SHAPES } from '../electron/station/sync';
-
-interface StoredShapeRow {
-  shape: string;
-  handle: string | null;
-  offset: string | null;
-  state: string;
-  last_up_to_date_at: string | null;
-  last_error: string | null;
-}
-
-const SHAPE_COUNT = ALL_SHAPES.length;
-
-async function until(
-  check: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('station enrolled with and syncing from a real head office', () => {
   const pgTemp = makeTempDir('wharf-sync-pg-');
@@ -68,7 +42,6 @@ describe('station enrolled with and syncing from a real head office', () => {
   let productId: string;
   let personId: string;
   let station: Station | undefined;
-  let replica: OpenedDatabase | undefined;
   let engine: SyncEngine | undefined;
   const statuses: SyncStatus[] = [];
   const requests: URL[] = [];
@@ -103,56 +76,18 @@ describe('station enrolled with and syncing from a real head office', () => {
     return list.rows.find((row) => row.product.id === productId && row.binId === north.binId)
       ?.onHand;
   };
-  const allLive = (): boolean => {
-    const latest = statuses.at(-1);
-    return (
-      latest !== undefined &&
-      latest.shapes.length === SHAPE_COUNT &&
-      latest.shapes.every((s) => s.state === 'live')
-    );
-  };
+  const allLive = (): boolean => allShapesLive(statuses);
 
-  /** The station file opened directly, with the station closed (it holds an exclusive lock). */
-  const openReplica = (): OpenedDatabase => {
-    const opened = openDatabase({ dataDir: stationTemp.dir });
-    migrate(opened.sqlite, readMigrationFiles(SOURCE_MIGRATIONS_DIR), () =>
-      new Date().toISOString(),
-    );
-    replica = opened;
-    return opened;
-  };
+  const probe = createReplicaProbe(stationTemp.dir);
   const closeReplica = async (): Promise<void> => {
     engine?.stop();
     engine = undefined;
-    await replica?.close();
-    replica = undefined;
+    await probe.close();
   };
-  const all = <T>(query: string, ...params: unknown[]): T[] =>
-    (replica?.sqlite.prepare(query).all(...params) ?? []) as T[];
-  const stored = (shape: string): StoredShapeRow | undefined =>
-    all<StoredShapeRow>('SELECT * FROM sync_shapes WHERE shape = ?', shape)[0];
-  const replicaOnHand = (): number | undefined =>
-    all<{ on_hand: number }>(
-      'SELECT on_hand FROM synced_stock_levels WHERE warehouse_id = ? AND product_id = ?',
-      north.id,
-      productId,
-    )[0]?.on_hand;
-  const stationToken = (): string => {
-    const row = all<{ station_token: string }>('SELECT station_token FROM station_enrolment')[0];
-    if (!row) throw new Error('the station is not enrolled');
-    return row.station_token;
-  };
-  const asManager = async (path: string, body: unknown): Promise<unknown> => {
-    const response = await fetch(`${headOfficeUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${managerToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.status !== 201) {
-      throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    }
-    return response.json();
-  };
+  const { all, stored, stationToken } = probe;
+  const replicaOnHand = (): number | undefined => probe.onHand(north.id, productId);
+  const asManager = (path: string, body: unknown) =>
+    createAsManager(headOfficeUrl, managerToken, path, body);
 
   beforeAll(async () => {
     ({ embedded, central } = await startMigratedCentral(pgTemp.dir, 10));
@@ -185,7 +120,7 @@ describe('station enrolled with and syncing from a real head office', () => {
 
   afterAll(async () => {
     engine?.stop();
-    await replica?.close();
+    await probe.close();
     await station?.close();
     if (appRunning) await app?.close();
     await central?.close();
@@ -266,7 +201,7 @@ describe('station enrolled with and syncing from a real head office', () => {
     await until(allLive, 'every shape live');
     await closeStation();
 
-    openReplica();
+    probe.open();
     expect(replicaOnHand()).toBe(8);
     expect(all('SELECT * FROM synced_stock_levels')).toEqual([
       { warehouse_id: north.id, product_id: productId, on_hand: 8, reserved: 0 },
@@ -297,7 +232,7 @@ describe('station enrolled with and syncing from a real head office', () => {
     await addStock(central.db, north, productId, 2);
     await central.db.deleteFrom('product_barcodes').where('barcode', '=', '50000001').execute();
 
-    openReplica();
+    probe.open();
     const before = new Map(
       ['stock_levels', 'product_barcodes'].map((shape) => [shape, stored(shape)]),
     );
@@ -316,21 +251,22 @@ describe('station enrolled with and syncing from a real head office', () => {
     // No shape started over: a snapshot would have been asked for with offset -1.
     expect(requests.filter((url) => url.searchParams.get('offset') === '-1')).toEqual([]);
     await closeStation();
-    openReplica();
+    probe.open();
     expect(all('SELECT * FROM synced_product_barcodes')).toEqual([]);
     expect(all('SELECT * FROM synced_products')).toHaveLength(1);
     await closeReplica();
   });
 
   it('on must-refetch clears and refetches only that shape', async () => {
-    openReplica();
+    probe.open();
     const token = stationToken();
     const stock = stored('stock_levels');
     const products = stored('products');
     const productRows = all('SELECT * FROM synced_products');
     // A row the head office never had: only clearing the shape's table removes it.
-    replica?.sqlite
-      .prepare('INSERT INTO synced_stock_levels VALUES (?, ?, 1, 0)')
+    probe
+      .opened()
+      ?.sqlite.prepare('INSERT INTO synced_stock_levels VALUES (?, ?, 1, 0)')
       .run(north.id, 'not-a-product');
     await addStock(central.db, north, productId, 1);
 
@@ -348,6 +284,7 @@ describe('station enrolled with and syncing from a real head office', () => {
       throw error;
     });
     bus.subscribe('sync.status', (payload) => seen.push(SyncStatusSchema.parse(payload)));
+    const replica = probe.opened();
     if (!replica) throw new Error('no replica');
     engine = createSyncEngine({
       sqlite: replica.sqlite,
@@ -381,10 +318,8 @@ describe('station enrolled with and syncing from a real head office', () => {
 
   it('reports offline when the head office is unreachable and error when it refuses', async () => {
     const offlineDir = makeTempDir('wharf-sync-offline-');
-    const opened = openDatabase({ dataDir: offlineDir.dir });
-    migrate(opened.sqlite, readMigrationFiles(SOURCE_MIGRATIONS_DIR), () =>
-      new Date().toISOString(),
-    );
+    const offlineProbe = createReplicaProbe(offlineDir.dir);
+    const opened = offlineProbe.open();
     const seen: SyncStatus[] = [];
     const unreachable = createSyncEngine({
       sqlite: opened.sqlite,
@@ -419,7 +354,7 @@ describe('station enrolled with and syncing from a real head office', () => {
     } finally {
       unreachable.stop();
       refused.stop();
-      await opened.close();
+      await offlineProbe.close();
       offlineDir.remove();
     }
   });

@@ -1,9 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SerialScannerStatus } from '../../../shared/contract';
 import { methodQueryPrefix, stationQueryKey } from '../../api/react/query-keys';
 import { useStationMutation } from '../../api/react/use-station-mutation';
-import { ErrorNotice } from '../../components/error-notice';
+import { ConfirmRemoveDialog } from '../../components/confirm-remove-dialog';
 
 /** Asks before a scanner is taken off the list; `removing` is null while closed. */
 export function SerialScannerRemoveDialog({
@@ -26,28 +25,19 @@ export function SerialScannerRemoveDialog({
     onClose();
   };
   return (
-    <Modal opened={removing !== null} onClose={close} title="Remove serial scanner" centered>
-      {removing !== null && (
-        <Stack gap="md" data-testid="serial-scanner-remove">
-          <Text>
-            Remove “{removing.name}”? The station stops reading {removing.path}. Scans it already
-            made are kept, and the scanner can be added again later.
-          </Text>
-          {remove.error && <ErrorNotice title="The scanner was not removed" error={remove.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Keep it
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() => remove.mutate({ id: removing.id })}
-            >
-              Remove scanner
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmRemoveDialog
+      opened={removing !== null}
+      title="Remove serial scanner"
+      testId="serial-scanner-remove"
+      explanation={`Remove “${removing?.name ?? ''}”? The station stops reading ${removing?.path ?? ''}. Scans it already made are kept, and the scanner can be added again later.`}
+      errorTitle="The scanner was not removed"
+      confirmLabel="Remove scanner"
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => {
+        if (removing) remove.mutate({ id: removing.id });
+      }}
+      onClose={close}
+    />
   );
 }
